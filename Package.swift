@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "nl2sqlgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nl2sqlgen", targets: ["nl2sqlgen"]),
+        .library(name: "Model", targets: ["Model"]),
+        .library(name: "Validation", targets: ["Validation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // Thin C shims, one per system library.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+
+        // Shared model: schema, config, records, JSON, hashing.
+        .target(name: "Model", swiftSettings: strict),
+        // The one Swift wrapper around SQLite's C API.
+        .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: strict),
+        // Sandboxed validator and the synthetic database.
+        .target(name: "Validation", dependencies: ["Model", "SQLite"], swiftSettings: strict),
+
+        .executableTarget(
+            name: "nl2sqlgen",
+            dependencies: [
+                "Model", "Validation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Model", "SQLite"], swiftSettings: strict),
+    ]
+)

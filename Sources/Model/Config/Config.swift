@@ -1,0 +1,245 @@
+/// Every knob of the pipeline. The defaults work without a config file; a JSON config file
+/// overrides any subset (see `docs/config.md` and ``ConfigLoader``).
+public struct Config: Sendable, Equatable, Codable {
+    /// Seed for every random choice (planner expansion, synthetic data, generation).
+    public var seed: Int = 42
+    public var database = DatabaseSettings()
+    public var validation = ValidationSettings()
+    public var planner = PlannerSettings()
+    public var generation = GenerationSettings()
+    public var paraphrases = ParaphraseSettings()
+    public var negatives = NegativeSettings()
+    public var llm = LLMSettings()
+    public var output = OutputSettings()
+
+    public init() {}
+
+    /// The built-in defaults.
+    public static let defaults = Config()
+}
+
+/// The synthetic SQLite database that SQL is validated and executed against.
+public struct DatabaseSettings: Sendable, Equatable, Codable {
+    /// Size multiplier of the synthetic data (1.0 builds in a few seconds).
+    public var scale: Double = 1.0
+    public init() {}
+}
+
+/// The sandboxed validator.
+public struct ValidationSettings: Sendable, Equatable, Codable {
+    /// Longest SQL text accepted, in bytes.
+    public var maxSQLLength: Int = 100_000
+    /// Deepest expression tree accepted.
+    public var maxExpressionDepth: Int = 200
+    /// Virtual-machine instructions a query may run before it is stopped as a timeout.
+    public var queryBudget: Int = 50_000_000
+    /// Result rows kept for the fingerprint and preview; larger results are still counted.
+    public var maxResultRows: Int = 100_000
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case maxSQLLength = "max_sql_length"
+        case maxExpressionDepth = "max_expression_depth"
+        case queryBudget = "query_budget"
+        case maxResultRows = "max_result_rows"
+    }
+}
+
+/// Shares of the four complexity levels; they must sum to 1.
+public struct ComplexityMix: Sendable, Equatable, Codable {
+    public var simple: Double = 0.30
+    public var moderate: Double = 0.35
+    public var complex: Double = 0.25
+    public var highlyComplex: Double = 0.10
+    public init() {}
+
+    public init(simple: Double, moderate: Double, complex: Double, highlyComplex: Double) {
+        self.simple = simple
+        self.moderate = moderate
+        self.complex = complex
+        self.highlyComplex = highlyComplex
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case simple, moderate, complex
+        case highlyComplex = "highly_complex"
+    }
+
+    /// The share of `level`.
+    public func share(of level: ComplexityLevel) -> Double {
+        switch level {
+        case .simple: return simple
+        case .moderate: return moderate
+        case .complex: return complex
+        case .highlyComplex: return highlyComplex
+        }
+    }
+}
+
+/// The coverage planner's integer program.
+public struct PlannerSettings: Sendable, Equatable, Codable {
+    /// Slots that must target each column (r).
+    public var columnCoverage: Int = 1
+    /// Per-table overrides of r: `{"store_sales": 3}`.
+    public var tableCoverage: [String: Int] = [:]
+    /// Per-column overrides of r: `{"store_sales.ss_net_paid": 5}`; they win over table overrides.
+    public var columnCoverageOverrides: [String: Int] = [:]
+    /// Slots that must join over each foreign-key edge.
+    public var edgeCoverage: Int = 1
+    /// Most target columns in one slot (K).
+    public var maxColumnsPerSlot: Int = 8
+    /// Most slots in one batch, i.e. one generation call (S).
+    public var maxSlotsPerBatch: Int = 8
+    /// Most tables in one batch (T).
+    public var maxTablesPerBatch: Int = 4
+    /// Target shares of the complexity levels.
+    public var complexityMix = ComplexityMix()
+    /// Allowed deviation of each level's share of slots from its target.
+    public var mixTolerance: Double = 0.05
+    /// Largest share of batches any one business category may hold (1 turns the rotation off).
+    public var maxCategoryShare: Double = 0.5
+    /// Solver time limit; on expiry the best plan found is kept and reported as such.
+    public var timeLimitSeconds: Double = 60
+    /// Most candidate table groups offered to the integer program.
+    public var maxCandidateGroups: Int = 20_000
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case columnCoverage = "column_coverage"
+        case tableCoverage = "table_coverage"
+        case columnCoverageOverrides = "column_coverage_overrides"
+        case edgeCoverage = "edge_coverage"
+        case maxColumnsPerSlot = "max_columns_per_slot"
+        case maxSlotsPerBatch = "max_slots_per_batch"
+        case maxTablesPerBatch = "max_tables_per_batch"
+        case complexityMix = "complexity_mix"
+        case mixTolerance = "mix_tolerance"
+        case maxCategoryShare = "max_category_share"
+        case timeLimitSeconds = "time_limit_seconds"
+        case maxCandidateGroups = "max_candidate_groups"
+    }
+}
+
+/// Turning slots into examples.
+public struct GenerationSettings: Sendable, Equatable, Codable {
+    /// `offline` (embedded generator, no network) or `openai` (an OpenAI-compatible endpoint).
+    public var provider: String = "offline"
+    /// With an LLM: `llm` (the LLM writes question and SQL) or `sql-first` (it writes questions only).
+    public var mode: String = "llm"
+    /// Draws per slot before it is reported as a rejection.
+    public var maxAttempts: Int = 5
+    /// Fewest result rows for an example to count as non-empty.
+    public var minResultRows: Int = 1
+    /// Question styles to rotate through.
+    public var styles: [String] = ["formal", "colloquial", "imperative", "concise", "descriptive", "analytical"]
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case provider, mode, styles
+        case maxAttempts = "max_attempts"
+        case minResultRows = "min_result_rows"
+    }
+}
+
+/// Paraphrases of each question and equivalent SQL variants.
+public struct ParaphraseSettings: Sendable, Equatable, Codable {
+    /// Paraphrases per example (N).
+    public var count: Int = 3
+    /// Smallest token-level Jaccard distance from the question; closer paraphrases are dropped.
+    public var minDistance: Double = 0.2
+    /// Also emit equivalent SQL rewrites proven by equal result fingerprints.
+    public var sqlVariants: Bool = false
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case count
+        case minDistance = "min_distance"
+        case sqlVariants = "sql_variants"
+    }
+}
+
+/// Contrastive near-miss SQL and NL negatives.
+public struct NegativeSettings: Sendable, Equatable, Codable {
+    /// Near-miss SQL negatives per example (M).
+    public var count: Int = 3
+    /// Also pair each example with a question of another example over the same tables.
+    public var nlNegatives: Bool = true
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case count
+        case nlNegatives = "nl_negatives"
+    }
+}
+
+/// An OpenAI-compatible chat-completions endpoint.
+public struct LLMSettings: Sendable, Equatable, Codable {
+    public var baseURL: String = "http://127.0.0.1:8000/v1"
+    public var model: String = "gpt-4o-mini"
+    /// Name of the environment variable that holds the API key (the key itself is never stored).
+    public var apiKeyEnv: String = "OPENAI_API_KEY"
+    public var temperature: Double = 0.7
+    public var maxTokens: Int = 4096
+    /// Ask for `response_format: {"type": "json_object"}`.
+    public var jsonMode: Bool = true
+    /// Requests in flight.
+    public var concurrency: Int = 16
+    /// Requests per minute (0: no limit).
+    public var requestsPerMinute: Int = 0
+    /// Tokens per minute (0: no limit).
+    public var tokensPerMinute: Int = 0
+    public var timeoutSeconds: Double = 120
+    /// Retries of a request after 429, 5xx or a timeout.
+    public var maxRetries: Int = 6
+    /// Repair prompts for an invalid SQL.
+    public var maxRepairs: Int = 2
+    /// Price in dollars per 1,000 prompt tokens.
+    public var promptPricePer1K: Double = 0
+    /// Price in dollars per 1,000 completion tokens.
+    public var completionPricePer1K: Double = 0
+    /// Stop cleanly once the estimated cost reaches this many dollars (0: no limit).
+    public var maxCost: Double = 0
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case model, temperature, concurrency
+        case baseURL = "base_url"
+        case apiKeyEnv = "api_key_env"
+        case maxTokens = "max_tokens"
+        case jsonMode = "json_mode"
+        case requestsPerMinute = "requests_per_minute"
+        case tokensPerMinute = "tokens_per_minute"
+        case timeoutSeconds = "timeout_seconds"
+        case maxRetries = "max_retries"
+        case maxRepairs = "max_repairs"
+        case promptPricePer1K = "prompt_price_per_1k"
+        case completionPricePer1K = "completion_price_per_1k"
+        case maxCost = "max_cost"
+    }
+}
+
+/// The dataset directory.
+public struct OutputSettings: Sendable, Equatable, Codable {
+    /// Also write `examples.csv`.
+    public var csv: Bool = true
+    /// Keep the validation database in the dataset directory as `database.sqlite`.
+    public var keepDatabase: Bool = true
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case csv
+        case keepDatabase = "keep_database"
+    }
+}
+
+/// The four complexity levels of a slot.
+public enum ComplexityLevel: String, Sendable, Codable, CaseIterable, Comparable {
+    case simple
+    case moderate
+    case complex
+    case highlyComplex = "highly_complex"
+
+    public static func < (lhs: ComplexityLevel, rhs: ComplexityLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,94 @@
+/// The specification of one config key: where it sits, what it accepts and what it does.
+/// ``ConfigKey/all`` is the single source for validation, `config describe` and `docs/config.md`.
+public struct ConfigKey: Sendable {
+    /// What values a key accepts.
+    public enum Kind: Sendable {
+        case integer(ClosedRange<Int>)
+        case number(ClosedRange<Double>)
+        case boolean
+        case choice([String])
+        case text
+        /// A list whose elements are all drawn from the given words (or any text when empty).
+        case textList([String])
+        /// An object mapping free names (tables, `table.column`) to integers in range.
+        case integerMap(ClosedRange<Int>)
+
+        /// A short human description, e.g. "integer 1...100".
+        public var summary: String {
+            switch self {
+            case .integer(let range): return "integer \(range.lowerBound)...\(range.upperBound)"
+            case .number(let range): return "number \(range.lowerBound)...\(range.upperBound)"
+            case .boolean: return "boolean"
+            case .choice(let words): return "one of " + words.joined(separator: ", ")
+            case .text: return "string"
+            case .textList(let words): return words.isEmpty ? "array of strings" : "array of: " + words.joined(separator: ", ")
+            case .integerMap(let range): return "object of name: integer \(range.lowerBound)...\(range.upperBound)"
+            }
+        }
+    }
+
+    /// Dotted path such as `planner.max_slots_per_batch`.
+    public var path: String
+    public var kind: Kind
+    public var help: String
+
+    public init(_ path: String, _ kind: Kind, _ help: String) {
+        self.path = path
+        self.kind = kind
+        self.help = help
+    }
+}
+
+extension ConfigKey {
+    /// Every key of the config file, in documentation order.
+    public static let all: [ConfigKey] = [
+        ConfigKey("seed", .integer(0...Int(Int32.max)), "Seed for every random choice: planner expansion, synthetic data, generation. Same inputs and seed give byte-identical outputs."),
+        ConfigKey("database.scale", .number(0.01...100), "Size multiplier of the synthetic validation database (1 builds in a few seconds)."),
+        ConfigKey("validation.max_sql_length", .integer(100...10_000_000), "Longest SQL text accepted, in bytes."),
+        ConfigKey("validation.max_expression_depth", .integer(10...10_000), "Deepest expression tree accepted by the sandboxed SQLite."),
+        ConfigKey("validation.query_budget", .integer(1_000...10_000_000_000), "SQLite virtual-machine steps a query may run before it is stopped and reported as a timeout."),
+        ConfigKey("validation.max_result_rows", .integer(1...100_000_000), "Result rows read for the fingerprint; a larger result is reported as a runtime error."),
+        ConfigKey("planner.column_coverage", .integer(1...1_000), "Slots that must target each column (r). Raise it for larger datasets."),
+        ConfigKey("planner.table_coverage", .integerMap(0...1_000), "Per-table overrides of column_coverage, e.g. {\"store_sales\": 3}."),
+        ConfigKey("planner.column_coverage_overrides", .integerMap(0...1_000), "Per-column overrides, e.g. {\"store_sales.ss_net_paid\": 5}; they win over table_coverage."),
+        ConfigKey("planner.edge_coverage", .integer(0...1_000), "Slots that must join over each foreign-key edge."),
+        ConfigKey("planner.max_columns_per_slot", .integer(1...100), "Most target columns in one slot (K)."),
+        ConfigKey("planner.max_slots_per_batch", .integer(1...200), "Most slots in one batch, i.e. one generation call (S)."),
+        ConfigKey("planner.max_tables_per_batch", .integer(1...32), "Most tables in one batch's join tree (T)."),
+        ConfigKey("planner.complexity_mix.simple", .number(0...1), "Target share of simple slots (one or two tables, projection and filters)."),
+        ConfigKey("planner.complexity_mix.moderate", .number(0...1), "Target share of moderate slots (joins, aggregates, GROUP BY, ORDER BY, LIMIT)."),
+        ConfigKey("planner.complexity_mix.complex", .number(0...1), "Target share of complex slots (HAVING, subqueries, CASE, date logic)."),
+        ConfigKey("planner.complexity_mix.highly_complex", .number(0...1), "Target share of highly complex slots (CTEs, windows, set operations, correlated subqueries)."),
+        ConfigKey("planner.mix_tolerance", .number(0...1), "Allowed deviation of each level's share of slots from its target."),
+        ConfigKey("planner.max_category_share", .number(0.01...1), "Largest share of batches one business category may hold (1 turns rotation off)."),
+        ConfigKey("planner.time_limit_seconds", .number(0.1...86_400), "Solver time limit; on expiry the best plan found is kept and reported as such."),
+        ConfigKey("planner.max_candidate_groups", .integer(1...1_000_000), "Most candidate table groups (join trees) offered to the integer program."),
+        ConfigKey("generation.provider", .choice(["offline", "openai"]), "offline: the embedded generator (no network, no key). openai: an OpenAI-compatible endpoint (see llm.*)."),
+        ConfigKey("generation.mode", .choice(["llm", "sql-first"]), "With an LLM provider: llm writes question and SQL; sql-first lets the embedded generator write the SQL and the LLM the question."),
+        ConfigKey("generation.max_attempts", .integer(1...100), "Draws per slot before it is reported as a rejection."),
+        ConfigKey("generation.min_result_rows", .integer(0...1_000_000), "Fewest result rows for an example to count as non-empty."),
+        ConfigKey("generation.styles", .textList(["formal", "colloquial", "imperative", "concise", "descriptive", "analytical"]), "Question styles to rotate through."),
+        ConfigKey("paraphrases.count", .integer(0...20), "Paraphrases per example (N)."),
+        ConfigKey("paraphrases.min_distance", .number(0...1), "Smallest token-level Jaccard distance between a question and a paraphrase; closer ones are dropped and counted."),
+        ConfigKey("paraphrases.sql_variants", .boolean, "Also emit equivalent SQL rewrites, kept only when their result fingerprint equals the original's."),
+        ConfigKey("negatives.count", .integer(0...20), "Near-miss SQL negatives per example (M)."),
+        ConfigKey("negatives.nl_negatives", .boolean, "Also pair each example with another example's question over the same tables whose SQL gives a different result."),
+        ConfigKey("llm.base_url", .text, "Base URL of the OpenAI-compatible API (the path /chat/completions is appended)."),
+        ConfigKey("llm.model", .text, "Model name sent with each request."),
+        ConfigKey("llm.api_key_env", .text, "Name of the environment variable holding the API key; the key is never written anywhere."),
+        ConfigKey("llm.temperature", .number(0...2), "Sampling temperature."),
+        ConfigKey("llm.max_tokens", .integer(1...1_000_000), "Completion token limit per request."),
+        ConfigKey("llm.json_mode", .boolean, "Request response_format json_object when the server supports it."),
+        ConfigKey("llm.concurrency", .integer(1...1_024), "Requests in flight."),
+        ConfigKey("llm.requests_per_minute", .integer(0...1_000_000), "Request rate limit (0: none)."),
+        ConfigKey("llm.tokens_per_minute", .integer(0...1_000_000_000), "Token rate limit (0: none)."),
+        ConfigKey("llm.timeout_seconds", .number(1...3_600), "Per-request timeout."),
+        ConfigKey("llm.max_retries", .integer(0...100), "Retries after 429, 5xx or a timeout (exponential backoff with jitter, Retry-After honoured)."),
+        ConfigKey("llm.max_repairs", .integer(0...20), "Repair prompts carrying the SQLite error for an invalid SQL."),
+        ConfigKey("llm.prompt_price_per_1k", .number(0...1_000), "Dollars per 1,000 prompt tokens, for the cost estimate."),
+        ConfigKey("llm.completion_price_per_1k", .number(0...1_000), "Dollars per 1,000 completion tokens, for the cost estimate."),
+        ConfigKey("llm.max_cost", .number(0...1_000_000), "Stop cleanly once the estimated cost reaches this many dollars (0: no limit)."),
+        ConfigKey("output.csv", .boolean, "Also write examples.csv next to examples.jsonl."),
+        ConfigKey("output.keep_database", .boolean, "Keep the validation database in the dataset directory as database.sqlite."),
+    ]
+}

@@ -1,0 +1,185 @@
+/// A relational schema: tables, columns with business descriptions, and foreign keys.
+///
+/// The on-disk format is documented in `docs/schema-format.md`; ``SchemaLoader`` reads and checks it.
+public struct Schema: Sendable, Equatable, Codable {
+    /// The schema file format this build reads and writes.
+    public static let formatVersion = 1
+
+    public var formatVersion: Int
+    public var name: String
+    public var description: String
+    public var tables: [Table]
+    public var foreignKeys: [ForeignKey]
+
+    public init(name: String, description: String = "", tables: [Table], foreignKeys: [ForeignKey]) {
+        self.formatVersion = Schema.formatVersion
+        self.name = name
+        self.description = description
+        self.tables = tables
+        self.foreignKeys = foreignKeys
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version"
+        case name, description, tables
+        case foreignKeys = "foreign_keys"
+    }
+
+    /// The table named `name` (case-insensitive, as in SQL).
+    public func table(named name: String) -> Table? {
+        let lowered = name.lowercased()
+        return tables.first { $0.name.lowercased() == lowered }
+    }
+
+    /// Total number of columns over all tables.
+    public var columnCount: Int { tables.reduce(0) { $0 + $1.columns.count } }
+
+    /// Every column as a qualified reference, in table then column order.
+    public var allColumns: [ColumnRef] {
+        tables.flatMap { table in table.columns.map { ColumnRef(table: table.name, column: $0.name) } }
+    }
+}
+
+/// What a table holds in a star or snowflake schema.
+public enum TableKind: String, Sendable, Codable, CaseIterable {
+    case fact
+    case dimension
+}
+
+/// One table of a ``Schema``.
+public struct Table: Sendable, Equatable, Codable {
+    public var name: String
+    public var kind: TableKind
+    /// Short business subject area such as "store sales" or "customers"; batches rotate over these.
+    public var subjectArea: String
+    public var description: String
+    public var primaryKey: [String]
+    public var columns: [Column]
+
+    public init(name: String, kind: TableKind, subjectArea: String, description: String,
+                primaryKey: [String], columns: [Column]) {
+        self.name = name
+        self.kind = kind
+        self.subjectArea = subjectArea
+        self.description = description
+        self.primaryKey = primaryKey
+        self.columns = columns
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, kind, description, columns
+        case subjectArea = "subject_area"
+        case primaryKey = "primary_key"
+    }
+
+    /// The column named `name` (case-insensitive).
+    public func column(named name: String) -> Column? {
+        let lowered = name.lowercased()
+        return columns.first { $0.name.lowercased() == lowered }
+    }
+}
+
+/// What a column means for a question writer and for SQL synthesis.
+public enum ColumnRole: String, Sendable, Codable, CaseIterable {
+    /// The table's own surrogate primary key.
+    case key
+    /// A reference to another table.
+    case foreignKey = "foreign_key"
+    /// A business identifier or code (item id, ticket number).
+    case identifier
+    /// A numeric amount, price, quantity or count that is summed or averaged.
+    case measure
+    /// A calendar or clock value or a date part.
+    case date
+    /// Any other descriptive column.
+    case attribute
+}
+
+/// One column of a ``Table``.
+public struct Column: Sendable, Equatable, Codable {
+    public var name: String
+    /// The SQL type as declared, lower case, e.g. `decimal(7,2)`.
+    public var type: String
+    public var nullable: Bool
+    public var role: ColumnRole
+    public var description: String
+
+    public init(name: String, type: String, nullable: Bool = true, role: ColumnRole = .attribute,
+                description: String = "") {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.role = role
+        self.description = description
+    }
+
+    /// The broad family of the declared type, used for type checks and value synthesis.
+    public var typeFamily: SQLTypeFamily { SQLTypeFamily(declaredType: type) }
+}
+
+/// A foreign key, possibly composite: `childColumns[i]` references `parentColumns[i]`.
+public struct ForeignKey: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+    public var childTable: String
+    public var childColumns: [String]
+    public var parentTable: String
+    public var parentColumns: [String]
+
+    public init(childTable: String, childColumns: [String], parentTable: String, parentColumns: [String]) {
+        self.childTable = childTable
+        self.childColumns = childColumns
+        self.parentTable = parentTable
+        self.parentColumns = parentColumns
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case childTable = "child_table"
+        case childColumns = "child_columns"
+        case parentTable = "parent_table"
+        case parentColumns = "parent_columns"
+    }
+
+    /// A stable identifier such as `store_returns(sr_item_sk,sr_ticket_number)->store_sales(ss_item_sk,ss_ticket_number)`.
+    public var id: String {
+        "\(childTable)(\(childColumns.joined(separator: ",")))->\(parentTable)(\(parentColumns.joined(separator: ",")))"
+    }
+
+    public var description: String { id }
+}
+
+/// A qualified column reference `table.column`.
+public struct ColumnRef: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var table: String
+    public var column: String
+
+    public init(table: String, column: String) {
+        self.table = table
+        self.column = column
+    }
+
+    /// Parses `table.column`.
+    public init?(qualified: String) {
+        let parts = qualified.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        self.init(table: parts[0], column: parts[1])
+    }
+
+    public var description: String { "\(table).\(column)" }
+
+    public static func < (lhs: ColumnRef, rhs: ColumnRef) -> Bool {
+        (lhs.table, lhs.column) < (rhs.table, rhs.column)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let ref = ColumnRef(qualified: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "expected table.column, got \(text)"))
+        }
+        self = ref
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,102 @@
+/// Semantic checks of a ``Schema`` that go beyond its JSON shape: names, keys and descriptions.
+public enum SchemaChecker {
+    /// Appends a diagnostic for every semantic problem of `schema`, located by JSON path.
+    public static func check(_ schema: Schema, into diagnostics: inout [Diagnostic]) {
+        var tableIndex: [String: Int] = [:]
+        for (index, table) in schema.tables.enumerated() {
+            let path = "$.tables[\(index)]"
+            let key = table.name.lowercased()
+            if let first = tableIndex[key] {
+                diagnostics.append(Diagnostic(.error, at: "\(path).name",
+                                              "duplicate table name \"\(table.name)\" (first at $.tables[\(first)])"))
+            } else {
+                tableIndex[key] = index
+            }
+            checkTable(table, at: path, into: &diagnostics)
+        }
+        for (index, foreignKey) in schema.foreignKeys.enumerated() {
+            checkForeignKey(foreignKey, in: schema, at: "$.foreign_keys[\(index)]", into: &diagnostics)
+        }
+    }
+
+    /// Returns every diagnostic of `schema` (convenience for schemas built in code).
+    public static func diagnostics(of schema: Schema) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        check(schema, into: &diagnostics)
+        return diagnostics
+    }
+
+    private static func checkTable(_ table: Table, at path: String, into diagnostics: inout [Diagnostic]) {
+        if table.columns.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: "\(path).columns", "table \"\(table.name)\" has no columns"))
+        }
+        if table.description.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(Diagnostic(.warning, at: "\(path).description", "missing description of table \"\(table.name)\""))
+        }
+        if table.subjectArea.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(Diagnostic(.warning, at: "\(path).subject_area", "missing subject area of table \"\(table.name)\" (its name is used)"))
+        }
+        var columnIndex: [String: Int] = [:]
+        for (index, column) in table.columns.enumerated() {
+            let columnPath = "\(path).columns[\(index)]"
+            let key = column.name.lowercased()
+            if let first = columnIndex[key] {
+                diagnostics.append(Diagnostic(.error, at: "\(columnPath).name",
+                                              "duplicate column name \"\(column.name)\" in table \"\(table.name)\" (first at \(path).columns[\(first)])"))
+            } else {
+                columnIndex[key] = index
+            }
+            if column.type.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.append(Diagnostic(.error, at: "\(columnPath).type", "missing SQL type of column \"\(table.name).\(column.name)\""))
+            }
+            if column.description.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.append(Diagnostic(.warning, at: "\(columnPath).description",
+                                              "missing description of column \"\(table.name).\(column.name)\""))
+            }
+        }
+        for (index, name) in table.primaryKey.enumerated() where table.column(named: name) == nil {
+            diagnostics.append(Diagnostic(.error, at: "\(path).primary_key[\(index)]",
+                                          "primary key names unknown column \"\(name)\" of table \"\(table.name)\""))
+        }
+    }
+
+    private static func checkForeignKey(_ key: ForeignKey, in schema: Schema, at path: String,
+                                        into diagnostics: inout [Diagnostic]) {
+        let child = schema.table(named: key.childTable)
+        let parent = schema.table(named: key.parentTable)
+        if child == nil {
+            diagnostics.append(Diagnostic(.error, at: "\(path).child_table", "unknown table \"\(key.childTable)\""))
+        }
+        if parent == nil {
+            diagnostics.append(Diagnostic(.error, at: "\(path).parent_table", "unknown table \"\(key.parentTable)\""))
+        }
+        if key.childColumns.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: "\(path).child_columns", "a foreign key needs at least one column"))
+        }
+        if key.childColumns.count != key.parentColumns.count {
+            diagnostics.append(Diagnostic(.error, at: "\(path).parent_columns",
+                                          "\(key.childColumns.count) child column(s) but \(key.parentColumns.count) parent column(s)"))
+        }
+        var childColumns: [Column?] = []
+        for (index, name) in key.childColumns.enumerated() {
+            let column = child?.column(named: name)
+            if let child, column == nil {
+                diagnostics.append(Diagnostic(.error, at: "\(path).child_columns[\(index)]",
+                                              "unknown column \"\(name)\" in table \"\(child.name)\""))
+            }
+            childColumns.append(column)
+        }
+        for (index, name) in key.parentColumns.enumerated() {
+            let column = parent?.column(named: name)
+            if let parent, column == nil {
+                diagnostics.append(Diagnostic(.error, at: "\(path).parent_columns[\(index)]",
+                                              "unknown column \"\(name)\" in table \"\(parent.name)\""))
+            }
+            if index < childColumns.count, let childColumn = childColumns[index], let column,
+               !childColumn.typeFamily.isCompatible(with: column.typeFamily) {
+                diagnostics.append(Diagnostic(.error, at: "\(path).child_columns[\(index)]",
+                                              "type mismatch: \(key.childTable).\(childColumn.name) is \(childColumn.type) but \(key.parentTable).\(column.name) is \(column.type)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+/// Turns a parsed JSON tree into a ``Schema``, collecting a diagnostic for every shape problem.
+struct SchemaTreeReader {
+    var diagnostics: [Diagnostic] = []
+
+    private static let schemaKeys: Set<String> = ["format_version", "name", "description", "tables", "foreign_keys"]
+    private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns"]
+    private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description"]
+    private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns"]
+
+    mutating func read(_ root: JSONValue) -> Schema? {
+        guard let members = root.objectMembers else {
+            error("$", "the schema must be a JSON object, found \(root.kindDescription)")
+            return nil
+        }
+        checkKeys(members, allowed: Self.schemaKeys, at: "$")
+        if let version = root["format_version"] {
+            if version.intValue != Schema.formatVersion {
+                error("$.format_version", "unsupported format version \(version.render()), this build reads \(Schema.formatVersion)")
+            }
+        } else {
+            error("$.format_version", "missing (expected \(Schema.formatVersion))")
+        }
+        let name = requiredString(root, "name", at: "$") ?? ""
+        let description = optionalString(root, "description", at: "$") ?? ""
+        var tables: [Table] = []
+        if let list = requiredArray(root, "tables", at: "$") {
+            if list.isEmpty { error("$.tables", "the schema has no tables") }
+            for (index, item) in list.enumerated() {
+                if let table = readTable(item, at: "$.tables[\(index)]") { tables.append(table) }
+            }
+        }
+        var foreignKeys: [ForeignKey] = []
+        if let list = optionalArray(root, "foreign_keys", at: "$") {
+            for (index, item) in list.enumerated() {
+                if let key = readForeignKey(item, at: "$.foreign_keys[\(index)]") { foreignKeys.append(key) }
+            }
+        }
+        var schema = Schema(name: name, description: description, tables: tables, foreignKeys: foreignKeys)
+        schema.formatVersion = root["format_version"]?.intValue ?? Schema.formatVersion
+        return schema
+    }
+
+    private mutating func readTable(_ value: JSONValue, at path: String) -> Table? {
+        guard let members = value.objectMembers else {
+            error(path, "a table must be an object, found \(value.kindDescription)")
+            return nil
+        }
+        checkKeys(members, allowed: Self.tableKeys, at: path)
+        guard let name = requiredString(value, "name", at: path) else { return nil }
+        var kind = TableKind.dimension
+        if let text = optionalString(value, "kind", at: path) {
+            if let parsed = TableKind(rawValue: text) { kind = parsed } else {
+                error("\(path).kind", "unknown table kind \"\(text)\" (expected one of: \(TableKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        }
+        let subjectArea = optionalString(value, "subject_area", at: path) ?? ""
+        let description = optionalString(value, "description", at: path) ?? ""
+        let primaryKey = optionalStringArray(value, "primary_key", at: path) ?? []
+        var columns: [Column] = []
+        if let list = requiredArray(value, "columns", at: path) {
+            for (index, item) in list.enumerated() {
+                if let column = readColumn(item, at: "\(path).columns[\(index)]") { columns.append(column) }
+            }
+        }
+        return Table(name: name, kind: kind, subjectArea: subjectArea, description: description,
+                     primaryKey: primaryKey, columns: columns)
+    }
+
+    private mutating func readColumn(_ value: JSONValue, at path: String) -> Column? {
+        guard let members = value.objectMembers else {
+            error(path, "a column must be an object, found \(value.kindDescription)")
+            return nil
+        }
+        checkKeys(members, allowed: Self.columnKeys, at: path)
+        guard let name = requiredString(value, "name", at: path) else { return nil }
+        let type = requiredString(value, "type", at: path) ?? ""
+        var nullable = true
+        if let flag = value["nullable"] {
+            if let parsed = flag.boolValue { nullable = parsed } else {
+                error("\(path).nullable", "expected a boolean, found \(flag.kindDescription)")
+            }
+        }
+        var role = ColumnRole.attribute
+        if let text = optionalString(value, "role", at: path) {
+            if let parsed = ColumnRole(rawValue: text) { role = parsed } else {
+                error("\(path).role", "unknown column role \"\(text)\" (expected one of: \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        }
+        let description = optionalString(value, "description", at: path) ?? ""
+        return Column(name: name, type: type, nullable: nullable, role: role, description: description)
+    }
+
+    private mutating func readForeignKey(_ value: JSONValue, at path: String) -> ForeignKey? {
+        guard let members = value.objectMembers else {
+            error(path, "a foreign key must be an object, found \(value.kindDescription)")
+            return nil
+        }
+        checkKeys(members, allowed: Self.foreignKeyKeys, at: path)
+        guard let childTable = requiredString(value, "child_table", at: path),
+              let childColumns = requiredStringArray(value, "child_columns", at: path),
+              let parentTable = requiredString(value, "parent_table", at: path),
+              let parentColumns = requiredStringArray(value, "parent_columns", at: path) else { return nil }
+        return ForeignKey(childTable: childTable, childColumns: childColumns,
+                          parentTable: parentTable, parentColumns: parentColumns)
+    }
+
+    // MARK: Field access with diagnostics
+
+    private mutating func checkKeys(_ members: [JSONMember], allowed: Set<String>, at path: String) {
+        var seen: Set<String> = []
+        for member in members {
+            if !seen.insert(member.key).inserted {
+                error("\(path).\(member.key)", "duplicate key")
+            }
+            if !allowed.contains(member.key) {
+                warning("\(path).\(member.key)", "unknown key (ignored); expected one of: \(allowed.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    private mutating func requiredString(_ object: JSONValue, _ key: String, at path: String) -> String? {
+        guard let value = object[key] else {
+            error("\(path).\(key)", "missing (expected a string)")
+            return nil
+        }
+        guard let text = value.stringValue else {
+            error("\(path).\(key)", "expected a string, found \(value.kindDescription)")
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("\(path).\(key)", "must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func optionalString(_ object: JSONValue, _ key: String, at path: String) -> String? {
+        guard let value = object[key] else { return nil }
+        guard let text = value.stringValue else {
+            error("\(path).\(key)", "expected a string, found \(value.kindDescription)")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func requiredArray(_ object: JSONValue, _ key: String, at path: String) -> [JSONValue]? {
+        guard object[key] != nil else {
+            error("\(path).\(key)", "missing (expected an array)")
+            return nil
+        }
+        return optionalArray(object, key, at: path)
+    }
+
+    private mutating func optionalArray(_ object: JSONValue, _ key: String, at path: String) -> [JSONValue]? {
+        guard let value = object[key] else { return nil }
+        guard let items = value.arrayValue else {
+            error("\(path).\(key)", "expected an array, found \(value.kindDescription)")
+            return nil
+        }
+        return items
+    }
+
+    private mutating func requiredStringArray(_ object: JSONValue, _ key: String, at path: String) -> [String]? {
+        guard object[key] != nil else {
+            error("\(path).\(key)", "missing (expected an array of strings)")
+            return nil
+        }
+        return optionalStringArray(object, key, at: path)
+    }
+
+    private mutating func optionalStringArray(_ object: JSONValue, _ key: String, at path: String) -> [String]? {
+        guard let items = optionalArray(object, key, at: path) else { return nil }
+        var strings: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let text = item.stringValue else {
+                error("\(path).\(key)[\(index)]", "expected a string, found \(item.kindDescription)")
+                return nil
+            }
+            strings.append(text)
+        }
+        return strings
+    }
+
+    private mutating func error(_ path: String, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: path, message))
+    }
+
+    private mutating func warning(_ path: String, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: path, message))
+    }
+}
