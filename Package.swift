@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "nl2sqlgen", targets: ["nl2sqlgen"]),
         .library(name: "Model", targets: ["Model"]),
         .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Planner", targets: ["Planner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +20,7 @@ let package = Package(
         // Thin C shims, one per system library.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
 
         // Shared model: schema, config, records, JSON, hashing.
         .target(name: "Model", swiftSettings: strict),
@@ -26,11 +28,16 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: strict),
         // Sandboxed validator and the synthetic database.
         .target(name: "Validation", dependencies: ["Model", "SQLite"], swiftSettings: strict),
+        // The one Swift wrapper around GLPK's C API: LP and MIP solving.
+        .target(name: "LinearProgramming", dependencies: ["CGLPK"], swiftSettings: strict),
+        // Coverage planning and synthetic schemas.
+        .target(name: "Planner", dependencies: ["Model", "LinearProgramming"], swiftSettings: strict),
 
         .executableTarget(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation",
+                "Planner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -38,5 +45,7 @@ let package = Package(
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Model", "SQLite"], swiftSettings: strict),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming"], swiftSettings: strict),
     ]
 )

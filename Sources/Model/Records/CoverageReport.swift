@@ -1,0 +1,35 @@
+/// Measured coverage of a dataset: how often each column, table, foreign-key edge, complexity level
+/// and SQL construct occurs in its emitted SQL. Written as `coverage.json` next to every dataset and
+/// read by `nl2sqlgen replan`; documented in `docs/coverage-format.md`.
+public struct CoverageReport: Sendable, Equatable, Codable {
+    public static let formatVersion = 1
+
+    public var formatVersion: Int
+    public var schema: SchemaIdentity
+    /// Uses per `table.column`, every schema column listed (zero when unused).
+    public var columns: [String: Int]
+    /// Uses per table.
+    public var tables: [String: Int]
+    /// Uses per foreign-key edge (``ForeignKey/id``).
+    public var edges: [String: Int]
+    /// Examples per complexity level.
+    public var complexity: [String: Int]
+    /// Examples per SQL construct (`join`, `group_by`, `having`, `subquery`, `cte`, `window`, ...).
+    public var constructs: [String: Int]
+
+    public init(schema: SchemaIdentity, columns: [String: Int], tables: [String: Int], edges: [String: Int],
+                complexity: [String: Int], constructs: [String: Int]) {
+        self.formatVersion = CoverageReport.formatVersion
+        self.schema = schema
+        self.columns = columns
+        self.tables = tables
+        self.edges = edges
+        self.complexity = complexity
+        self.constructs = constructs
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, columns, tables, edges, complexity, constructs
+        case formatVersion = "format_version"
+    }
+}

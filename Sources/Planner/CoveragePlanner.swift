@@ -1,0 +1,139 @@
+import LinearProgramming
+import Model
+
+/// Plans generation so that the whole schema (or what a dataset still misses) is covered in the
+/// fewest batches: candidate groups, greedy baseline, integer program, integral assignment,
+/// deterministic expansion into batches and slots.
+public struct CoveragePlanner: Sendable {
+    public let schema: Schema
+    public let schemaIdentity: SchemaIdentity
+    public let config: Config
+
+    public init(schema: Schema, schemaIdentity: SchemaIdentity, config: Config) {
+        self.schema = schema
+        self.schemaIdentity = schemaIdentity
+        self.config = config
+    }
+
+    /// A plan together with what is not part of the byte-stable plan file.
+    public struct Outcome: Sendable {
+        public var plan: Plan
+        /// Wall-clock seconds of the integer program.
+        public var solveSeconds: Double
+        /// Wall-clock seconds of the whole planning.
+        public var totalSeconds: Double
+    }
+
+    /// Plans the full schema.
+    public func plan() throws(PlannerError) -> Outcome {
+        try plan(demand: CoverageDemand.full(schema: schema, settings: config.planner), kind: .full)
+    }
+
+    /// Plans only what `measured` still misses.
+    public func replan(measured: CoverageReport) throws(PlannerError) -> Outcome {
+        try plan(demand: CoverageDemand.residual(schema: schema, settings: config.planner, measured: measured), kind: .gaps)
+    }
+
+    /// Plans `demand`.
+    public func plan(demand: CoverageDemand, kind: Plan.Kind) throws(PlannerError) -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        try checkOverrides()
+        let settings = config.planner
+        let candidates = CandidateGroups(schema: schema, maxTables: settings.maxTablesPerBatch, limit: settings.maxCandidateGroups)
+        let problem = CoverageProblem(schema: schema, demand: demand, groups: candidates.groups, settings: settings)
+        let missing = problem.uncoverable()
+        if !missing.tables.isEmpty || !missing.edges.isEmpty {
+            let names = missing.tables.map { schema.tables[$0].name } + missing.edges.map { schema.foreignKeys[$0].id }
+            throw PlannerError("no candidate group holds: \(names.prefix(10).joined(separator: ", ")); raise planner.max_tables_per_batch or planner.max_candidate_groups")
+        }
+        if demand.isEmpty {
+            return Outcome(plan: makePlan(kind: kind, batches: [], report: emptyReport(candidates), demand: demand),
+                           solveSeconds: 0, totalSeconds: seconds(clock.now - started))
+        }
+        guard let greedy = GreedyBaseline.batches(problem) else {
+            throw PlannerError("the greedy baseline found no cover; some demand lies outside every candidate group")
+        }
+        let greedyTotal = greedy.reduce(0, +)
+        var selection: CoverageProgram.Selection
+        var chosen: [Int]
+        var status: String
+        var assignment: CoverageProgram.Assignment?
+        do {
+            // The aggregate formulation first; the flow formulation when its batches cannot hold the columns.
+            selection = try CoverageProgram.selectBatches(problem, greedyBatches: greedyTotal, flow: false)
+            (chosen, status) = Self.choose(selection, greedy: greedy)
+            assignment = try CoverageProgram.assign(problem, batches: chosen)
+            if assignment == nil {
+                selection = try CoverageProgram.selectBatches(problem, greedyBatches: greedyTotal, flow: true)
+                (chosen, status) = Self.choose(selection, greedy: greedy)
+                assignment = try CoverageProgram.assign(problem, batches: chosen)
+            }
+        } catch {
+            throw PlannerError("the solver failed: \(error.description)")
+        }
+        let solution = selection.solution
+        guard let assignment else {
+            throw PlannerError("internal error: the chosen batches cannot hold the column demand")
+        }
+        let expander = PlanExpander(schema: schema, graph: IndexedGraph(schema: schema), problem: problem,
+                                    demand: demand, seed: UInt64(config.seed))
+        let batches = expander.expand(batches: chosen, assignment: assignment)
+        let objective = Double(chosen.reduce(0, +))
+        let rawBound = solution.bestBound ?? 0
+        let bound = min(objective, (rawBound - 1e-6).rounded(.up))
+        let report = SolverReport(
+            status: status, objective: objective, bestBound: bound,
+            gap: objective > 0 ? (objective - bound) / objective : 0,
+            timeLimitReached: solution.timeLimitReached, timeLimitSeconds: settings.timeLimitSeconds,
+            greedyBatches: greedyTotal, candidateGroups: candidates.groups.count, candidateMode: candidates.mode,
+            variables: selection.variables, integerVariables: selection.integerVariables, constraints: selection.constraints)
+        let plan = makePlan(kind: kind, batches: batches, report: report, demand: demand)
+        let violations = PlanChecker.violations(of: plan, schema: schema, demand: demand)
+        if !violations.isEmpty {
+            throw PlannerError("internal error: the expanded plan is infeasible: \(violations.prefix(5).joined(separator: "; "))")
+        }
+        return Outcome(plan: plan, solveSeconds: solution.seconds, totalSeconds: seconds(clock.now - started))
+    }
+
+    /// The solver's batches when it found a plan, else the greedy cover.
+    private static func choose(_ selection: CoverageProgram.Selection, greedy: [Int]) -> ([Int], String) {
+        let solution = selection.solution
+        guard solution.hasSolution else { return (greedy, "greedy") }
+        return (selection.batches, solution.status == .optimal ? "optimal" : "feasible")
+    }
+
+    private func checkOverrides() throws(PlannerError) {
+        for name in config.planner.tableCoverage.keys.sorted() where schema.table(named: name) == nil {
+            throw PlannerError("planner.table_coverage names unknown table \"\(name)\"")
+        }
+        for name in config.planner.columnCoverageOverrides.keys.sorted() {
+            guard let ref = ColumnRef(qualified: name), schema.table(named: ref.table)?.column(named: ref.column) != nil else {
+                throw PlannerError("planner.column_coverage_overrides names unknown column \"\(name)\"")
+            }
+        }
+    }
+
+    private func emptyReport(_ candidates: CandidateGroups) -> SolverReport {
+        SolverReport(status: "optimal", objective: 0, bestBound: 0, gap: 0, timeLimitReached: false,
+                     timeLimitSeconds: config.planner.timeLimitSeconds, greedyBatches: 0,
+                     candidateGroups: candidates.groups.count, candidateMode: candidates.mode,
+                     variables: 0, integerVariables: 0, constraints: 0)
+    }
+
+    private func makePlan(kind: Plan.Kind, batches: [Batch], report: SolverReport, demand: CoverageDemand) -> Plan {
+        Plan(kind: kind, schema: schemaIdentity, seed: config.seed, config: config, solver: report,
+             batches: batches, projectedCoverage: ProjectedCoverage.of(batches: batches, schema: schema))
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// A plan that could not be made, with what to change.
+public struct PlannerError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,36 @@
+/// The greedy set-cover baseline: repeatedly open one batch on the group that covers the most
+/// open demand (column targets and joins), until nothing is left.
+enum GreedyBaseline {
+    /// Batch counts per group of the greedy cover; nil when some demand lies in no group.
+    static func batches(_ problem: CoverageProblem) -> [Int]? {
+        var tables = problem.tableDemand
+        var edges = problem.edgeDemand
+        var counts = [Int](repeating: 0, count: problem.groups.count)
+        let slots = problem.maxSlots
+        func gain(_ group: TableGroup) -> (columns: [Int: Int], edges: [Int: Int], total: Int) {
+            var capacity = problem.maxColumns * slots
+            var takenColumns: [Int: Int] = [:]
+            for table in group.tables where tables[table] > 0 && capacity > 0 {
+                let take = min(tables[table], min(problem.maxColumns, problem.tableWidth[table]) * slots, capacity)
+                takenColumns[table] = take
+                capacity -= take
+            }
+            var takenEdges: [Int: Int] = [:]
+            for edge in group.edges where edges[edge] > 0 { takenEdges[edge] = min(edges[edge], slots) }
+            return (takenColumns, takenEdges, takenColumns.values.reduce(0, +) + takenEdges.values.reduce(0, +))
+        }
+        while tables.contains(where: { $0 > 0 }) || edges.contains(where: { $0 > 0 }) {
+            var best: (index: Int, total: Int)?
+            for (index, group) in problem.groups.enumerated() {
+                let total = gain(group).total
+                if total > 0, best == nil || total > best!.total { best = (index, total) }
+            }
+            guard let chosen = best else { return nil }
+            let taken = gain(problem.groups[chosen.index])
+            for (table, count) in taken.columns { tables[table] -= count }
+            for (edge, count) in taken.edges { edges[edge] -= count }
+            counts[chosen.index] += 1
+        }
+        return counts
+    }
+}

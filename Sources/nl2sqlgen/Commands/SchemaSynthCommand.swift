@@ -1,0 +1,31 @@
+import ArgumentParser
+import Model
+import Planner
+
+/// `nl2sqlgen schema synth`.
+struct SchemaSynthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synth",
+        abstract: "Write a synthetic star/snowflake schema (for testing the planner at scale).")
+
+    @Option(help: "Number of tables.")
+    var tables: Int
+
+    @Option(help: "Seed; the same count and seed give the same schema.")
+    var seed: Int = 42
+
+    @Option(help: "Where to write the schema file.")
+    var out: String
+
+    func run() throws {
+        guard seed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
+        let schema: Schema
+        do {
+            schema = try SyntheticSchemaGenerator(tableCount: tables, seed: UInt64(seed)).generate()
+        } catch {
+            throw CLI.fail("\(error)")
+        }
+        try CLI.write(try CanonicalJSON.pretty(schema), to: out)
+        print("wrote \(out): \(schema.tables.count) tables (\(schema.tables.filter { $0.kind == .fact }.count) fact), \(schema.columnCount) columns, \(schema.foreignKeys.count) foreign keys")
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Model
+import SQLite
+import Validation
+
+/// `nl2sqlgen validate --schema FILE INPUT`.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate SQL in the sandboxed database: verdict, tables and columns read, result shape.",
+        discussion: """
+        INPUT is a .sql file (statements separated by ';') or a .jsonl file with a "sql" field per line.
+        Prints one JSON line per statement on standard output and a summary on standard error.
+        Exit status 1 when any statement is invalid (an empty result is valid but counted).
+        """)
+
+    @Option(help: "The schema file.")
+    var schema: String
+
+    @Argument(help: "A .sql or .jsonl file.")
+    var input: String
+
+    @Option(help: "Validate against this database (default: build the synthetic one in memory).")
+    var database: String?
+
+    @Option(help: "A config file (JSON); its seed, database.scale and validation.* apply.")
+    var config: String?
+
+    @Flag(help: "Only compile each statement (verdict, tables, columns); do not run it.")
+    var noExecute = false
+
+    func run() throws {
+        let loaded = try Loading.schema(schema)
+        let settings = try Loading.config(config)
+        let statements = try ValidationInput.read(input)
+        let validator = try makeValidator(schema: loaded.schema, settings: settings)
+        var counts: [SQLVerdict: Int] = [:]
+        for statement in statements {
+            let result = noExecute ? validator.analyze(statement.sql)
+                : validator.validate(statement.sql, minRows: settings.generation.minResultRows)
+            counts[result.verdict, default: 0] += 1
+            let line = ValidationLine(source: statement.source, sql: statement.sql, result: result)
+            FileHandle.standardOutput.write(try CanonicalJSON.line(line) + Data([0x0A]))
+        }
+        let invalid = statements.count - (counts[.ok] ?? 0) - (counts[.emptyResult] ?? 0)
+        let breakdown = SQLVerdict.allCases.compactMap { verdict in counts[verdict].map { "\(verdict.rawValue) \($0)" } }
+        CLI.printError("\(statements.count) statement(s): \(breakdown.joined(separator: ", ")); \(invalid) invalid")
+        if invalid > 0 { throw ExitCode(1) }
+    }
+
+    private func makeValidator(schema: Schema, settings: Config) throws(ExitCode) -> Validator {
+        do {
+            if let database {
+                return try Validator(databasePath: database, schema: schema, settings: settings.validation)
+            }
+            let connection = try Connection(path: ":memory:")
+            _ = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(settings.seed), scale: settings.database.scale)
+                .build(into: connection)
+            return try Validator(sandboxing: connection, schema: schema, settings: settings.validation)
+        } catch let error as ValidatorError {
+            throw CLI.fail(error.message)
+        } catch {
+            throw CLI.fail("cannot build the synthetic database: \(error)")
+        }
+    }
+}
+
+/// One output line of `validate`.
+struct ValidationLine: Encodable {
+    var source: String
+    var sql: String
+    var result: ValidationResult
+
+    func encode(to encoder: any Encoder) throws {
+        try result.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(sql, forKey: .sql)
+    }
+
+    enum Keys: String, CodingKey { case source, sql }
+}
+
+/// Reads the statements of a `.sql` or `.jsonl` file.
+enum ValidationInput {
+    struct Statement {
+        var source: String
+        var sql: String
+    }
+
+    static func read(_ path: String) throws(ExitCode) -> [Statement] {
+        let text = try CLI.readText(path)
+        if path.hasSuffix(".jsonl") {
+            var statements: [Statement] = []
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { continue }
+                let value: JSONValue
+                do {
+                    value = try JSONParser.parse(trimmed)
+                } catch {
+                    throw CLI.fail("\(path):\(index + 1): \(error.description)")
+                }
+                guard let sql = value["sql"]?.stringValue else {
+                    throw CLI.fail("\(path):\(index + 1): expected an object with a string field \"sql\"")
+                }
+                statements.append(Statement(source: "\(path):\(index + 1)", sql: sql))
+            }
+            return statements
+        }
+        return SQLScriptSplitter.split(text).map { Statement(source: "\(path):\($0.line)", sql: $0.sql) }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// Prints an error for the user and maps it to an exit status, without a stack trace.
+enum CLI {
+    /// Writes `message` to standard error.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+
+    /// Prints `error: message` and returns the exit code to throw (2 by default: bad input or file).
+    static func fail(_ message: String, code: Int32 = 2) -> ExitCode {
+        printError("error: \(message)")
+        return ExitCode(code)
+    }
+
+    /// Prints every diagnostic of a failed load and returns exit code 2.
+    static func fail(_ error: DiagnosticsError) -> ExitCode {
+        printError("error: \(error.source): \(error.errors.count) error(s)")
+        for diagnostic in error.diagnostics { printError("  \(diagnostic)") }
+        return ExitCode(2)
+    }
+
+    /// Writes `data` to `path` atomically, turning failures into an exit code.
+    static func write(_ data: Data, to path: String) throws(ExitCode) {
+        do {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try CanonicalJSON.write(data, to: path)
+        } catch {
+            throw fail("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads a text file, turning failures into an exit code.
+    static func readText(_ path: String) throws(ExitCode) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw fail("cannot read \(path) (missing or unreadable)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Model
+
+@Suite struct ConfigLoaderTests {
+    private func load(_ json: String) throws(DiagnosticsError) -> Config {
+        try ConfigLoader.load(bytes: Array(json.utf8), source: "c.json")
+    }
+
+    private func errors(_ json: String) -> [Diagnostic] {
+        do {
+            _ = try load(json)
+            return []
+        } catch {
+            return error.errors
+        }
+    }
+
+    @Test func defaultsWithoutAFile() throws {
+        #expect(try ConfigLoader.load(path: nil) == Config.defaults)
+        #expect(try load("{}") == Config.defaults)
+    }
+
+    @Test func partialFileOverlaysDefaults() throws {
+        let config = try load(#"{"seed": 7, "planner": {"column_coverage": 3, "complexity_mix": {"simple": 0.4, "moderate": 0.25, "complex": 0.25, "highly_complex": 0.1}, "table_coverage": {"store_sales": 2}}}"#)
+        #expect(config.seed == 7)
+        #expect(config.planner.columnCoverage == 3)
+        #expect(config.planner.tableCoverage == ["store_sales": 2])
+        #expect(config.planner.complexityMix.simple == 0.4)
+        #expect(config.planner.maxSlotsPerBatch == Config.defaults.planner.maxSlotsPerBatch)
+        #expect(config.llm == Config.defaults.llm)
+    }
+
+    @Test func reportsKeyPathsOfEveryProblem() {
+        let found = errors(#"{"sede": 1, "planner": {"max_slots_per_batch": "8", "column_coverage": 0, "complexity_mix": {"simple": 2}}, "generation": {"provider": "gpt", "styles": ["formal", 3]}, "llm": []}"#)
+        let paths = found.map(\.path)
+        #expect(paths.contains("sede"))
+        #expect(found.first { $0.path == "sede" }?.message.contains("unknown key") == true)
+        #expect(found.first { $0.path == "planner.max_slots_per_batch" }?.message.contains("expected an integer") == true)
+        #expect(found.first { $0.path == "planner.column_coverage" }?.message.contains("out of range") == true)
+        #expect(found.first { $0.path == "planner.complexity_mix.simple" }?.message.contains("out of range") == true)
+        #expect(found.first { $0.path == "generation.provider" }?.message.contains("not one of") == true)
+        #expect(paths.contains("generation.styles[1]"))
+        #expect(found.first { $0.path == "llm" }?.message.contains("expected an object") == true)
+    }
+
+    @Test func mixMustSumToOne() {
+        let found = errors(#"{"planner": {"complexity_mix": {"simple": 0.9}}}"#)
+        #expect(found.contains { $0.path == "planner.complexity_mix" && $0.message.contains("sum to 1") })
+    }
+
+    @Test func invalidJSONNamesThePosition() {
+        let found = errors("{\n  \"seed\": 1,\n}")
+        #expect(found.first?.message.contains("line 3") == true)
+    }
+
+    @Test func defaultsFileRoundTripsAndEveryKeyIsDocumented() throws {
+        let data = try CanonicalJSON.pretty(Config.defaults)
+        #expect(try ConfigLoader.load(bytes: [UInt8](data), source: "defaults") == Config.defaults)
+        let rendered = ConfigDefaults.rendered()
+        for key in ConfigKey.all { #expect(rendered[key.path]?.isEmpty == false, "\(key.path) has no default") }
+        // Every leaf of the encoded defaults has a key spec (nothing undocumented).
+        let tree = try JSONParser.parse(bytes: [UInt8](data))
+        var leaves: [String] = []
+        func walk(_ value: JSONValue, _ path: String) {
+            if case .object(let members) = value, !ConfigValidator.isMapPath(path) {
+                for member in members { walk(member.value, path.isEmpty ? member.key : "\(path).\(member.key)") }
+            } else {
+                leaves.append(path)
+            }
+        }
+        walk(tree, "")
+        #expect(Set(leaves) == Set(ConfigKey.all.map(\.path)))
+    }
+}
