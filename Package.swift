@@ -32,12 +32,13 @@ let package = Package(
         .target(name: "LinearProgramming", dependencies: ["CGLPK"], swiftSettings: strict),
         // Coverage planning and synthetic schemas.
         .target(name: "Planner", dependencies: ["Model", "LinearProgramming"], swiftSettings: strict),
+        .target(name: "Generation", dependencies: ["Model", "Validation", "SQLite"], swiftSettings: strict),
 
         .executableTarget(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation",
-                "Planner",
+                "Planner", "Generation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -47,5 +48,8 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Model", "SQLite"], swiftSettings: strict),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming"], swiftSettings: strict),
+        // Runs the built command line as a user would.
+        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model"], swiftSettings: strict),
+        .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SQLite", "Planner"], swiftSettings: strict),
     ]
 )

@@ -160,7 +160,7 @@ struct GLPKSession {
             }
         }
 
-        var monitor = SearchMonitor(minimize: program.minimize, deadline: deadline)
+        var monitor = SearchMonitor(minimize: program.minimize, deadline: deadline, startingSolution: options.startingSolution)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF

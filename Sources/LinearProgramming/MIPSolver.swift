@@ -13,6 +13,13 @@ public enum MIPSolver {
         let clock = ContinuousClock()
         let start = clock.now
         try validate(options)
+        var options = options
+        if let values = options.startingSolution {
+            guard values.count == program.variableCount, values.allSatisfy(\.isFinite) else {
+                throw SolverError(.invalidOptions, "startingSolution has \(values.count) values for \(program.variableCount) variables (all must be finite)")
+            }
+            options.presolve = false
+        }
         let prepared = try PreparedProgram(program)
         var result = try GLPKSession(prepared, options: options, start: start, clock: clock).run()
         result.seconds = seconds(start.duration(to: clock.now))

@@ -11,9 +11,13 @@ struct SearchMonitor {
     /// Whether the callback stopped the search because the deadline passed.
     private(set) var stoppedAtDeadline = false
 
-    init(minimize: Bool, deadline: ContinuousClock.Instant?) {
+    /// A starting solution, 1-based as GLPK wants it, offered once at the first heuristic call.
+    private var startingSolution: [Double]?
+
+    init(minimize: Bool, deadline: ContinuousClock.Instant?, startingSolution: [Double]? = nil) {
         self.minimize = minimize
         self.deadline = deadline
+        self.startingSolution = startingSolution.map { [0] + $0 }
     }
 
     /// The C callback GLPK calls during `glp_intopt`; `info` points to a `SearchMonitor`.
@@ -26,6 +30,10 @@ struct SearchMonitor {
 
     private mutating func observe(_ tree: OpaquePointer) {
         let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR, var values = startingSolution {
+            startingSolution = nil
+            _ = values.withUnsafeMutableBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+        }
         if reason == GLP_ISELECT || reason == GLP_IBINGO || reason == GLP_IROWGEN {
             let node = glp_ios_best_node(tree)
             if node != 0 {

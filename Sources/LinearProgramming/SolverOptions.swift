@@ -11,13 +11,18 @@ public struct SolverOptions: Sendable {
     public var cuts: Bool
     /// Run the feasibility-pump heuristic to find a first integer solution early.
     public var feasibilityPump: Bool
+    /// A known integer-feasible point (one value per variable) offered to the search as its first
+    /// incumbent; GLPK checks it and ignores it when infeasible. Presolve is turned off with it,
+    /// since GLPK takes heuristic solutions in the original variables only.
+    public var startingSolution: [Double]?
 
     public init(timeLimitSeconds: Double = 60, relativeGap: Double = 0, presolve: Bool = true,
-                cuts: Bool = false, feasibilityPump: Bool = false) {
+                cuts: Bool = false, feasibilityPump: Bool = false, startingSolution: [Double]? = nil) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.presolve = presolve
         self.cuts = cuts
         self.feasibilityPump = feasibilityPump
+        self.startingSolution = startingSolution
     }
 }

@@ -61,11 +61,11 @@ public struct CoveragePlanner: Sendable {
         var assignment: CoverageProgram.Assignment?
         do {
             // The aggregate formulation first; the flow formulation when its batches cannot hold the columns.
-            selection = try CoverageProgram.selectBatches(problem, greedyBatches: greedyTotal, flow: false)
+            selection = try CoverageProgram.selectBatches(problem, greedy: greedy, flow: false)
             (chosen, status) = Self.choose(selection, greedy: greedy)
             assignment = try CoverageProgram.assign(problem, batches: chosen)
             if assignment == nil {
-                selection = try CoverageProgram.selectBatches(problem, greedyBatches: greedyTotal, flow: true)
+                selection = try CoverageProgram.selectBatches(problem, greedy: greedy, flow: true)
                 (chosen, status) = Self.choose(selection, greedy: greedy)
                 assignment = try CoverageProgram.assign(problem, batches: chosen)
             }

@@ -14,7 +14,7 @@ struct NL2SQLGen: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             SchemaCommand.self, ConfigCommand.self, DatabaseCommand.self, ValidateCommand.self,
-            PlanCommand.self, ReplanCommand.self,
+            PlanCommand.self, ReplanCommand.self, GenerateCommand.self, RunCommand.self, BenchCommand.self,
         ])
 }
 

@@ -47,10 +47,13 @@ public struct SchemaIdentity: Sendable, Equatable, Codable {
     public var name: String
     /// SHA-256 of the schema file's bytes.
     public var sha256: String
+    /// The schema file as named when planning (used by `run` when no `--schema` is given).
+    public var path: String?
 
-    public init(name: String, sha256: String) {
+    public init(name: String, sha256: String, path: String? = nil) {
         self.name = name
         self.sha256 = sha256
+        self.path = path
     }
 }
 

@@ -30,7 +30,8 @@ enum CoverageProgram {
     }
 
     /// Solves for the fewest batches; `flow` adds per-group column assignment variables.
-    static func selectBatches(_ problem: CoverageProblem, greedyBatches: Int, flow: Bool) throws(SolverError) -> Selection {
+    static func selectBatches(_ problem: CoverageProblem, greedy: [Int], flow: Bool) throws(SolverError) -> Selection {
+        let greedyBatches = greedy.reduce(0, +)
         let settings = problem.settings
         let slotsPerBatch = Double(problem.maxSlots)
         let columnsPerSlot = Double(problem.maxColumns)
@@ -100,7 +101,21 @@ enum CoverageProgram {
                 program.addConstraint(name: "category_\(category)", terms: terms, upper: 1)
             }
         }
-        let solution = try MIPSolver.solve(program, options: SolverOptions(timeLimitSeconds: settings.timeLimitSeconds, cuts: true))
+        // The greedy cover as a first incumbent (aggregate formulation only: the flow one would need
+        // an assignment too), with level counts that meet the mix; GLPK ignores it when infeasible.
+        var start: [Double]?
+        if !flow, problem.levelDemand.isEmpty {
+            var values = [Double](repeating: 0, count: program.variableCount)
+            for (index, variable) in batchVariables.enumerated() { values[variable] = Double(greedy[index]) }
+            let slots = max(greedyBatches, Int((totalDemand / columnsPerSlot).rounded(.up)))
+            for (position, level) in ComplexityLevel.allCases.enumerated() {
+                values[levelVariables[position]] = (settings.complexityMix.share(of: level) * Double(slots)).rounded()
+            }
+            start = values
+        }
+        let large = problem.groups.count > 5_000
+        let solution = try MIPSolver.solve(program, options: SolverOptions(
+            timeLimitSeconds: settings.timeLimitSeconds, cuts: true, startingSolution: large ? start : nil))
         let batches = solution.hasSolution ? batchVariables.map { Int(solution.values[$0].rounded()) } : []
         return Selection(batches: batches, solution: solution, variables: program.variableCount,
                          integerVariables: batchVariables.count + levelVariables.count, constraints: program.constraintCount)

@@ -35,7 +35,7 @@ struct PlanCommand: ParsableCommand {
             guard seed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
             settings.seed = seed
         }
-        let planner = CoveragePlanner(schema: loaded.schema, schemaIdentity: SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256), config: settings)
+        let planner = CoveragePlanner(schema: loaded.schema, schemaIdentity: SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema), config: settings)
         let outcome: CoveragePlanner.Outcome
         do {
             outcome = try planner.plan()

@@ -1,0 +1,39 @@
+/// What a question asks, in pieces a style turns into a sentence. Each piece mirrors one part of
+/// the SQL: the request its select list, the grouping its GROUP BY, the conditions its filters,
+/// the notes its HAVING/subquery/window logic, the ordering and the limit.
+struct QuestionParts: Sendable, Equatable {
+    /// Noun phrase with article: "the total net amount paid and the average list price".
+    var request: String
+    /// Whether the request names several things ("What are ...").
+    var plural: Bool = true
+    /// Grouping phrase: "for each product category of the item".
+    var grouping: String?
+    /// Filters, each a clause: "the calendar year of the day is 2001".
+    var conditions: [String] = []
+    /// Further clauses in order: "keeping only those above 500.00".
+    var notes: [String] = []
+    /// "sorted from highest to lowest total net amount paid".
+    var ordering: String?
+    /// "showing only the top 10".
+    var limit: String?
+
+    /// "for each A" or "for each combination of A and B".
+    static func grouping(_ columns: [BoundColumn]) -> String? {
+        switch columns.count {
+        case 0: return nil
+        case 1: return "for each \(columns[0].noun)"
+        default: return "for each combination of " + English.list(columns.map(\.the))
+        }
+    }
+
+    /// The body of the sentence; `connector` introduces the conditions ("where").
+    func body(connector: String) -> String {
+        var text = request
+        if let grouping { text += " " + grouping }
+        if !conditions.isEmpty { text += " \(connector) " + English.list(conditions) }
+        for note in notes { text += ", " + note }
+        if let ordering { text += ", " + ordering }
+        if let limit { text += ", " + limit }
+        return text
+    }
+}

@@ -1,0 +1,97 @@
+import Model
+
+/// How a shape spends the slot's target columns.
+struct AggregateLayout {
+    /// Grouping columns.
+    var groups: [BoundColumn]
+    /// Aggregates of measures, counts of keys and of the dimensions not grouped or filtered.
+    var aggregates: [Aggregate]
+    /// Filters from the anchor row.
+    var filters: [Condition]
+    /// The measure the shape orders or thresholds by (the first aggregated measure), if any.
+    var lead: Aggregate? { aggregates.first { $0.isNumericSummary } ?? aggregates.first }
+}
+
+/// A projection: columns to list and filters from the anchor row.
+struct ProjectionLayout {
+    var columns: [BoundColumn]
+    var filters: [Condition]
+}
+
+extension ShapeContext {
+    /// Spends every target: some dimensions are grouped (`groups` of them, helpers added when the
+    /// slot has too few), others filtered with the anchor's values or counted, measures aggregated
+    /// with `functions` in turn, keys counted distinctly. With `requireMeasure` a helper measure is
+    /// added when no target is one.
+    mutating func aggregateLayout(groups range: ClosedRange<Int>, functions: [Aggregate.Function],
+                                  maxFilters: Int, requireMeasure: Bool = true,
+                                  excluding: [BoundColumn] = []) -> AggregateLayout? {
+        var dims = byCardinality(dimensions.filter { !excluding.contains($0) })
+        let wanted = rng.int(in: range)
+        var groups: [BoundColumn] = []
+        // Group by the dimensions with the fewest values first.
+        while groups.count < wanted, let next = dims.first {
+            groups.append(next)
+            dims.removeFirst()
+        }
+        while groups.count < range.lowerBound {
+            guard let helper = helperDimension(excluding: groups + excluding) else { break }
+            groups.append(helper)
+        }
+        if groups.count < range.lowerBound { return nil }
+        var filters: [Condition] = []
+        var aggregates: [Aggregate] = []
+        for dim in dims {
+            if filters.count < maxFilters, rng.chance(0.6), let condition = anchorCondition(dim) {
+                filters.append(condition)
+            } else {
+                aggregates.append(Aggregate(.countDistinct, of: dim, rows: rootRows))
+            }
+        }
+        let offset = rng.int(in: 0...max(0, functions.count - 1))
+        var measured: [Aggregate] = []
+        for (index, measure) in measures.filter({ !excluding.contains($0) }).enumerated() {
+            let function = functions.isEmpty ? .sum : functions[(offset + index) % functions.count]
+            measured.append(Aggregate(function, of: measure, rows: rootRows))
+        }
+        if measured.isEmpty, requireMeasure {
+            if let helper = helperMeasure(excluding: excluding) {
+                measured.append(Aggregate(functions.first ?? .sum, of: helper, rows: rootRows))
+            } else {
+                measured.append(Aggregate(.countRows, of: nil, rows: rootRows))
+            }
+        }
+        aggregates = measured + aggregates + keys.map { Aggregate(.countDistinct, of: $0, rows: rootRows) }
+        if aggregates.isEmpty { aggregates = [Aggregate(.countRows, of: nil, rows: rootRows)] }
+        return AggregateLayout(groups: groups, aggregates: aggregates, filters: filters)
+    }
+
+    /// Lists the targets and filters on some of them (between `filters` bounds) with the anchor's
+    /// values; helpers fill in for slots without targets and add filters when too few were made.
+    mutating func projectionLayout(filters range: ClosedRange<Int>) -> ProjectionLayout {
+        var columns = targets
+        var filters: [Condition] = []
+        let wanted = rng.int(in: range)
+        let candidates = byCardinality(targets.filter { $0.kind != .key }).reversed()
+        for column in candidates where filters.count < wanted && columns.count > 1 {
+            guard let condition = anchorCondition(column) else { continue }
+            filters.append(condition)
+            columns.removeAll { $0 == column }
+        }
+        if columns.isEmpty {
+            var used: [BoundColumn] = []
+            if let dim = helperDimension() { used.append(dim) }
+            if let dim = helperDimension(excluding: used) { used.append(dim) }
+            if let measure = helperMeasure() { used.append(measure) }
+            columns = used
+        }
+        var tries = 0
+        while filters.count < range.lowerBound, tries < 4 {
+            tries += 1
+            guard let helper = helperDimension(excluding: columns), let condition = anchorCondition(helper),
+                  !filters.contains(condition) else { continue }
+            filters.append(condition)
+        }
+        return ProjectionLayout(columns: columns, filters: filters)
+    }
+}

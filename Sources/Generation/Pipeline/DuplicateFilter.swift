@@ -1,0 +1,50 @@
+/// Drops repeated examples: the exact SQL (white space folded), the SQL template (literals
+/// replaced by `?`), and the question (case and white space folded).
+struct DuplicateFilter {
+    private var sqls: Set<String> = []
+    private var templates: Set<String> = []
+    private var questions: Set<String> = []
+
+    /// Why the pair duplicates an earlier one (`duplicate_sql`, `duplicate_template`,
+    /// `duplicate_question`), or nil when it is new.
+    func duplicateReason(sql: String, question: String) -> String? {
+        if sqls.contains(Self.fold(sql)) { return "duplicate_sql" }
+        if templates.contains(Self.template(sql)) { return "duplicate_template" }
+        if questions.contains(Self.fold(question).lowercased()) { return "duplicate_question" }
+        return nil
+    }
+
+    mutating func insert(sql: String, question: String) {
+        sqls.insert(Self.fold(sql))
+        templates.insert(Self.template(sql))
+        questions.insert(Self.fold(question).lowercased())
+    }
+
+    static func fold(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The SQL with string and number literals replaced by `?`, white space folded, upper-cased.
+    static func template(_ sql: String) -> String {
+        var out = ""
+        var characters = Array(sql)[...]
+        var previous: Character = " "
+        while let character = characters.popFirst() {
+            if character == "'" {
+                while let next = characters.popFirst() {
+                    if next == "'" {
+                        if characters.first == "'" { characters = characters.dropFirst() } else { break }
+                    }
+                }
+                out.append("?")
+            } else if character.isNumber, !(previous.isLetter || previous == "_" || previous.isNumber) {
+                while let next = characters.first, next.isNumber || next == "." { characters = characters.dropFirst() }
+                out.append("?")
+            } else {
+                out.append(character)
+            }
+            previous = character
+        }
+        return fold(out).uppercased()
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Model
+import Validation
+
+/// Runs a plan: every slot through the provider, the validator, annotation and dedup, in plan
+/// order, so that the same plan, seed and database give the same examples.
+public struct GenerationRun {
+    public let plan: Plan
+    public let schema: Schema
+    public let provider: any ExampleProvider
+    public let validator: Validator
+
+    public init(plan: Plan, schema: Schema, provider: any ExampleProvider, validator: Validator) {
+        self.plan = plan
+        self.schema = schema
+        self.provider = provider
+        self.validator = validator
+    }
+
+    /// Examples and rejections of the whole plan, with counts.
+    public struct Output: Sendable {
+        public var examples: [Example] = []
+        public var rejections: [Rejection] = []
+        /// Failed draws by reason (every draw that was not kept, including those later replaced).
+        public var droppedDraws: [String: Int] = [:]
+    }
+
+    /// Generates everything; `progress` is told after each batch (done, total, output so far).
+    public func run(progress: (Int, Int, Output) -> Void = { _, _, _ in }) -> Output {
+        var output = Output()
+        var duplicates = DuplicateFilter()
+        let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, batch) in plan.batches.enumerated() {
+            for slot in batch.slots {
+                switch generate(slot: slot, batch: batch, keys: keys, duplicates: &duplicates, dropped: &output.droppedDraws) {
+                case .example(let example): output.examples.append(example)
+                case .rejection(let rejection): output.rejections.append(rejection)
+                }
+            }
+            progress(index + 1, plan.batches.count, output)
+        }
+        return output
+    }
+
+    private func generate(slot: Slot, batch: Batch, keys: [String: ForeignKey], duplicates: inout DuplicateFilter,
+                          dropped: inout [String: Int]) -> SlotOutcome {
+        let settings = plan.config.generation
+        var failures: [RejectedAttempt] = []
+        for attempt in 0..<settings.maxAttempts {
+            guard let draft = provider.draft(slot: slot, category: batch.category, attempt: attempt,
+                                             seed: UInt64(plan.seed), validator: validator) else {
+                failures.append(RejectedAttempt(reason: "no_draft", message: "the provider produced no draft", sql: nil))
+                dropped["no_draft", default: 0] += 1
+                continue
+            }
+            let result = validator.validate(draft.sql, minRows: settings.minResultRows)
+            guard result.verdict == .ok, let fingerprint = result.fingerprint else {
+                failures.append(RejectedAttempt(reason: result.verdict.rawValue, message: result.message ?? "", sql: draft.sql))
+                dropped[result.verdict.rawValue, default: 0] += 1
+                continue
+            }
+            let read = Set(result.columns)
+            let missing = slot.targetColumns.filter { !read.contains($0) }
+            if !missing.isEmpty {
+                failures.append(RejectedAttempt(reason: "missing_target", message: "does not read \(missing.map(\.description).joined(separator: ", "))", sql: draft.sql))
+                dropped["missing_target", default: 0] += 1
+                continue
+            }
+            let joined = slot.joinEdges.filter { id in keys[id].map { $0.columnRefs.allSatisfy(read.contains) } ?? false }
+            if joined.count < slot.joinEdges.count {
+                let absent = slot.joinEdges.filter { !joined.contains($0) }
+                failures.append(RejectedAttempt(reason: "missing_join", message: "does not join over \(absent.joined(separator: ", "))", sql: draft.sql))
+                dropped["missing_join", default: 0] += 1
+                continue
+            }
+            if let reason = duplicates.duplicateReason(sql: draft.sql, question: draft.question) {
+                failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example", sql: draft.sql))
+                dropped[reason, default: 0] += 1
+                continue
+            }
+            duplicates.insert(sql: draft.sql, question: draft.question)
+            let features = SQLFeatures(sql: draft.sql, resultColumns: result.columnCount ?? 0)
+            let measuredEdges = schema.foreignKeys.filter { $0.columnRefs.allSatisfy(read.contains) }.map(\.id).sorted()
+            return .example(Example(
+                id: slot.id, batchID: batch.id, slotID: slot.id, question: draft.question, sql: draft.sql,
+                style: draft.style, category: batch.category, shape: draft.shape, provider: provider.name,
+                complexity: slot.complexity, hardness: features.hardness, tables: result.tables, columns: result.columns,
+                joinEdges: measuredEdges, constructs: features.constructs,
+                result: ResultShape(rows: result.rowCount ?? 0, columns: result.columnCount ?? 0,
+                                    columnNames: result.columnNames ?? [], fingerprint: fingerprint),
+                attempts: attempt + 1))
+        }
+        return .rejection(Rejection(batchID: batch.id, slotID: slot.id, complexity: slot.complexity, attempts: failures))
+    }
+}

@@ -1,0 +1,118 @@
+/// One dataset example: a question, its SQL, and what the validator measured. A line of
+/// `examples.jsonl` (see `docs/dataset-format.md`).
+public struct Example: Sendable, Equatable, Codable {
+    public var id: String
+    public var batchID: String
+    public var slotID: String
+    public var question: String
+    public var sql: String
+    public var style: String
+    public var category: String
+    /// The SQL shape the generator used (e.g. `moderate.grouped_sum_top_n`).
+    public var shape: String
+    public var provider: String
+    /// The slot's planned level.
+    public var complexity: ComplexityLevel
+    /// Spider hardness computed from the SQL: `easy`, `medium`, `hard`, `extra`.
+    public var hardness: String
+    /// Schema tables read (measured).
+    public var tables: [String]
+    /// Schema columns named and read (measured).
+    public var columns: [ColumnRef]
+    /// Foreign keys joined over: both sides of every column pair named and read (measured).
+    public var joinEdges: [String]
+    /// SQL constructs used (`join`, `group_by`, `having`, `subquery`, `cte`, `window`, ...).
+    public var constructs: [String]
+    public var result: ResultShape
+    /// Draws used for the slot (1 when the first draft passed).
+    public var attempts: Int
+
+    public init(id: String, batchID: String, slotID: String, question: String, sql: String, style: String,
+                category: String, shape: String, provider: String, complexity: ComplexityLevel, hardness: String,
+                tables: [String], columns: [ColumnRef], joinEdges: [String], constructs: [String],
+                result: ResultShape, attempts: Int) {
+        self.id = id
+        self.batchID = batchID
+        self.slotID = slotID
+        self.question = question
+        self.sql = sql
+        self.style = style
+        self.category = category
+        self.shape = shape
+        self.provider = provider
+        self.complexity = complexity
+        self.hardness = hardness
+        self.tables = tables
+        self.columns = columns
+        self.joinEdges = joinEdges
+        self.constructs = constructs
+        self.result = result
+        self.attempts = attempts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, question, sql, style, category, shape, provider, complexity, hardness, tables, columns, constructs, result, attempts
+        case batchID = "batch_id"
+        case slotID = "slot_id"
+        case joinEdges = "join_edges"
+    }
+}
+
+/// Shape and fingerprint of an SQL's result on the validation database.
+public struct ResultShape: Sendable, Equatable, Codable {
+    public var rows: Int
+    public var columns: Int
+    public var columnNames: [String]
+    public var fingerprint: String
+
+    public init(rows: Int, columns: Int, columnNames: [String], fingerprint: String) {
+        self.rows = rows
+        self.columns = columns
+        self.columnNames = columnNames
+        self.fingerprint = fingerprint
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rows, columns, fingerprint
+        case columnNames = "column_names"
+    }
+}
+
+/// A slot that produced no example, with the reason of every draw. A line of `rejections.jsonl`.
+public struct Rejection: Sendable, Equatable, Codable {
+    public var batchID: String
+    public var slotID: String
+    public var complexity: ComplexityLevel
+    public var attempts: [RejectedAttempt]
+
+    public init(batchID: String, slotID: String, complexity: ComplexityLevel, attempts: [RejectedAttempt]) {
+        self.batchID = batchID
+        self.slotID = slotID
+        self.complexity = complexity
+        self.attempts = attempts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case complexity, attempts
+        case batchID = "batch_id"
+        case slotID = "slot_id"
+    }
+
+    /// The reason of the last draw.
+    public var reason: String { attempts.last?.reason ?? "no_attempt" }
+}
+
+/// One failed draw of a slot.
+public struct RejectedAttempt: Sendable, Equatable, Codable {
+    /// A verdict (`syntax_error`, `empty_result`, ...) or `missing_target`, `missing_join`,
+    /// `duplicate_sql`, `duplicate_template`, `duplicate_question`, `no_draft`.
+    public var reason: String
+    public var message: String
+    public var sql: String?
+
+    public init(reason: String, message: String, sql: String?) {
+        self.reason = reason
+        self.message = message
+        self.sql = sql
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `nl2sqlgen run`: execute a saved plan.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Generate the dataset of a saved plan (full or gap plan).",
+        discussion: "The schema file is the one recorded in the plan unless --schema names another copy; its sha256 must match the plan's.")
+
+    @Option(help: "The plan file.")
+    var plan: String
+
+    @Option(help: "The dataset directory to create.")
+    var out: String
+
+    @Option(help: "The schema file (default: the path recorded in the plan).")
+    var schema: String?
+
+    @Flag(help: "No progress lines.")
+    var quiet = false
+
+    func run() throws {
+        let peek: Plan
+        do {
+            peek = try JSONDecoder().decode(Plan.self, from: Data(try CLI.readText(plan).utf8))
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw CLI.fail("\(plan): not a plan file: \(error)")
+        }
+        guard let schemaPath = schema ?? peek.schema.path else {
+            throw CLI.fail("\(plan) records no schema file; pass --schema")
+        }
+        let loaded = try Loading.schema(schemaPath)
+        let checked = try PlanFile.load(plan, expecting: loaded)
+        try DatasetJob(plan: checked, schema: loaded.schema, output: out, quiet: quiet).run()
+    }
+}

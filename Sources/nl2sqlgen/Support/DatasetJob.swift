@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Generation
+import Model
+import SQLite
+import Validation
+
+/// Runs a plan into a dataset directory: builds the validation database, generates, validates,
+/// writes every file and prints a summary. Shared by `generate` and `run`.
+struct DatasetJob {
+    let plan: Plan
+    let schema: Schema
+    let output: String
+    let quiet: Bool
+
+    func run() throws(ExitCode) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let writer = DatasetWriter(directory: output)
+        try refuseExistingDataset(writer)
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw CLI.fail("cannot create \(output): \(error.localizedDescription)")
+        }
+        let config = plan.config
+        let databasePath = config.output.keepDatabase ? writer.path("database.sqlite")
+            : FileManager.default.temporaryDirectory.appendingPathComponent("nl2sqlgen-\(UUID().uuidString).sqlite").path
+        defer { if !config.output.keepDatabase { try? FileManager.default.removeItem(atPath: databasePath) } }
+        let report: SyntheticDatabaseReport
+        do {
+            report = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(plan.seed), scale: config.database.scale).build(path: databasePath)
+        } catch {
+            throw CLI.fail("cannot build the validation database: \(error)")
+        }
+        let validator: Validator
+        do {
+            validator = try Validator(databasePath: databasePath, schema: schema, settings: config.validation)
+        } catch {
+            throw CLI.fail(error.message)
+        }
+        let provider = OfflineGenerator(schema: schema, styles: config.generation.styles)
+        let run = GenerationRun(plan: plan, schema: schema, provider: provider, validator: validator)
+        let result = run.run { done, total, sofar in
+            guard !quiet else { return }
+            CLI.printError("[\(done)/\(total) batches] \(sofar.examples.count) examples, \(sofar.rejections.count) rejections")
+        }
+        do {
+            try writer.write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current, provider: provider.name,
+                             database: DatabaseIdentity(seed: plan.seed, scale: config.database.scale, contentSHA256: report.contentSHA256),
+                             extraFiles: config.output.keepDatabase ? ["database.sqlite"] : [])
+        } catch {
+            throw CLI.fail("cannot write the dataset to \(output): \(error.localizedDescription)")
+        }
+        let coverage = CoverageMeasurement.report(of: result.examples, schema: schema, identity: plan.schema)
+        let covered = coverage.columns.values.filter { $0 > 0 }.count
+        let tables = coverage.tables.values.filter { $0 > 0 }.count
+        let edges = coverage.edges.values.filter { $0 > 0 }.count
+        let seconds = Double((clock.now - started).components.seconds) + Double((clock.now - started).components.attoseconds) / 1e18
+        print("""
+        wrote \(output): \(result.examples.count) examples, \(result.rejections.count) rejections from \(plan.slots.count) slots in \(plan.batches.count) batches (\(String(format: "%.1f", seconds)) s)
+          measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
+          dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        """)
+    }
+
+    private func refuseExistingDataset(_ writer: DatasetWriter) throws(ExitCode) {
+        if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl")) {
+            throw CLI.fail("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
+        }
+    }
+}

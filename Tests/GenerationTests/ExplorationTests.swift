@@ -1,0 +1,41 @@
+import Foundation
+import Model
+import Testing
+@testable import Generation
+import Validation
+
+@Suite struct ExplorationTests {
+    @Test func explore() throws {
+        guard ProcessInfo.processInfo.environment["GEN_EXPLORE"] != nil else { return }
+        let schema = try GenerationFixture.schema()
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        _ = connection
+        let coverage = Int(ProcessInfo.processInfo.environment["GEN_COVERAGE"] ?? "1") ?? 1
+        let plan = try GenerationFixture.plan(schema: schema, columnCoverage: coverage)
+        let categories = GenerationFixture.categories(of: plan)
+        let generator = OfflineGenerator(schema: schema, styles: GenerationFixture.styles)
+        var passed = 0, total = 0
+        var shapes: [String: Set<String>] = [:]
+        let clock = ContinuousClock()
+        let start = clock.now
+        for slot in plan.slots {
+            total += 1
+            guard let draft = generator.draft(slot: slot, category: categories[slot.id] ?? "", attempt: 0,
+                                              seed: GenerationFixture.seed, validator: validator) else {
+                print("NIL \(slot.id)")
+                continue
+            }
+            shapes[slot.complexity.rawValue, default: []].insert(draft.shape)
+            let result = validator.validate(draft.sql)
+            let read = Set(result.columns.map(\.description))
+            let missing = slot.targetColumns.filter { !read.contains($0.description) }
+            let ok = result.verdict == .ok && (result.rowCount ?? 0) > 0 && missing.isEmpty
+            if ok { passed += 1 }
+            print("=== \(slot.id) \(slot.complexity.rawValue) \(draft.shape) \(draft.style) ok=\(ok) rows=\(result.rowCount ?? -1) \(result.verdict.rawValue) \(result.message ?? "") missing=\(missing)")
+            print(draft.question)
+            if ProcessInfo.processInfo.environment["GEN_SQL"] != nil { print(draft.sql) }
+        }
+        print("PASSED \(passed)/\(total) in \(clock.now - start)")
+        for (level, names) in shapes.sorted(by: { $0.key < $1.key }) { print(level, names.count, names.sorted()) }
+    }
+}
