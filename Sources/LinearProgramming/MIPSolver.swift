@@ -18,9 +18,15 @@ public enum MIPSolver {
             guard values.count == program.variableCount, values.allSatisfy(\.isFinite) else {
                 throw SolverError(.invalidOptions, "startingSolution has \(values.count) values for \(program.variableCount) variables (all must be finite)")
             }
-            options.presolve = false
         }
         let prepared = try PreparedProgram(program)
+        if let values = options.startingSolution {
+            // glp_ios_heur_sol does not check feasibility: offer only a checked point, or none.
+            options.startingSolution = prepared.feasiblePoint(values)
+            if options.startingSolution != nil {
+                options.presolve = false
+            }
+        }
         var result = try GLPKSession(prepared, options: options, start: start, clock: clock).run()
         result.seconds = seconds(start.duration(to: clock.now))
         return result

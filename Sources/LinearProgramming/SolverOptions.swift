@@ -12,8 +12,9 @@ public struct SolverOptions: Sendable {
     /// Run the feasibility-pump heuristic to find a first integer solution early.
     public var feasibilityPump: Bool
     /// A known integer-feasible point (one value per variable) offered to the search as its first
-    /// incumbent; GLPK checks it and ignores it when infeasible. Presolve is turned off with it,
-    /// since GLPK takes heuristic solutions in the original variables only.
+    /// incumbent. GLPK itself does not check it, so ``MIPSolver`` does (bounds, integrality and every
+    /// constraint, within 1e-6) and silently drops an infeasible point. While a point is offered,
+    /// presolve is turned off, since GLPK takes heuristic solutions in the original variables only.
     public var startingSolution: [Double]?
 
     public init(timeLimitSeconds: Double = 60, relativeGap: Double = 0, presolve: Bool = true,

@@ -13,15 +13,19 @@ import Validation
         let coverage = Int(ProcessInfo.processInfo.environment["GEN_COVERAGE"] ?? "1") ?? 1
         let plan = try GenerationFixture.plan(schema: schema, columnCoverage: coverage)
         let categories = GenerationFixture.categories(of: plan)
-        let generator = OfflineGenerator(schema: schema, styles: GenerationFixture.styles)
+        var generator = OfflineGenerator(schema: schema, styles: GenerationFixture.styles)
+        generator.checksDrafts = ProcessInfo.processInfo.environment["GEN_RAW"] == nil
+        let attempts = (ProcessInfo.processInfo.environment["GEN_ATTEMPT"] ?? "0").split(separator: ",").compactMap { Int($0) }
+        let seed = UInt64(ProcessInfo.processInfo.environment["GEN_SEED"] ?? "42") ?? 42
         var passed = 0, total = 0
         var shapes: [String: Set<String>] = [:]
         let clock = ContinuousClock()
         let start = clock.now
+        for attempt in attempts {
         for slot in plan.slots {
             total += 1
-            guard let draft = generator.draft(slot: slot, category: categories[slot.id] ?? "", attempt: 0,
-                                              seed: GenerationFixture.seed, validator: validator) else {
+            guard let draft = generator.draft(slot: slot, category: categories[slot.id] ?? "", attempt: attempt,
+                                              seed: seed, validator: validator) else {
                 print("NIL \(slot.id)")
                 continue
             }
@@ -31,9 +35,11 @@ import Validation
             let missing = slot.targetColumns.filter { !read.contains($0.description) }
             let ok = result.verdict == .ok && (result.rowCount ?? 0) > 0 && missing.isEmpty
             if ok { passed += 1 }
+            if ok && ProcessInfo.processInfo.environment["GEN_FAILS"] != nil { continue }
             print("=== \(slot.id) \(slot.complexity.rawValue) \(draft.shape) \(draft.style) ok=\(ok) rows=\(result.rowCount ?? -1) \(result.verdict.rawValue) \(result.message ?? "") missing=\(missing)")
             print(draft.question)
             if ProcessInfo.processInfo.environment["GEN_SQL"] != nil { print(draft.sql) }
+        }
         }
         print("PASSED \(passed)/\(total) in \(clock.now - start)")
         for (level, names) in shapes.sorted(by: { $0.key < $1.key }) { print(level, names.count, names.sorted()) }

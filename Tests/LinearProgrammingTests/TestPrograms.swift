@@ -53,6 +53,17 @@ enum TestPrograms {
         return program
     }
 
+    /// Vertex cover of a 5-cycle: the LP relaxation is fractional (all 0.5, objective 2.5), so the
+    /// search branches and asks for heuristic solutions; the integer optimum is 3.
+    static func cycleCover() -> LinearProgram {
+        var program = LinearProgram()
+        let vertices = (0..<5).map { program.addVariable(name: "v\($0)", kind: .binary, objective: 1) }
+        for edge in 0..<5 {
+            program.addConstraint(name: "edge_\(edge)", terms: [(vertices[edge], 1), (vertices[(edge + 1) % 5], 1)], lower: 1)
+        }
+        return program
+    }
+
     /// Knapsack with capacity 15; the optimum takes items 1...4 for value 15.
     static func knapsack() -> LinearProgram {
         let weights: [Double] = [12, 2, 1, 1, 4]

@@ -21,6 +21,8 @@ struct BoundColumn: Sendable, Hashable {
     let noun: String
     /// The clause of a Y/N flag column: "the day is a holiday".
     let flagClause: String?
+    /// " for the date of the sale" when the table is joined more than once (already in ``noun``).
+    var roleSuffix: String?
 
     /// `alias.column`.
     var sql: String { "\(alias).\(column.name)" }
@@ -62,6 +64,12 @@ struct BoundColumn: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(alias)
         hasher.combine(column.name)
+    }
+
+    /// Whether the values are rates or unit prices, which are averaged rather than summed.
+    var isRate: Bool {
+        [" rate", "percentage", "offset", "price of one unit", "per unit"].contains { noun.contains($0) }
+            || noun.hasPrefix("rate")
     }
 
     /// A short output name for the SQL (`total_ss_net_paid`).

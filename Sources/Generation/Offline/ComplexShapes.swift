@@ -42,8 +42,10 @@ enum ComplexShapes {
         query.orderBy = ["\(measure.sql) DESC"]
         query.limit = count
         if context.rows(query.sql, limit: 1)?.isEmpty ?? true {
-            layout.filters = []
-            query.filters = [condition.sql]
+            layout.filters = context.scope
+            layout.columns = context.targets + (context.targets.contains(measure) ? [] : [measure])
+            query.select = layout.columns.map(\.sql)
+            query.filters = layout.filters.map(\.sql) + [condition.sql]
         }
         var question = SimpleShapes.parts(context, layout)
         question.conditions = layout.filters.map(\.phrase) + [condition.phrase]

@@ -136,4 +136,16 @@ enum English {
             && firstWord.contains(where: { $0.isLetter })
         return isAcronym ? text : first.lowercased() + text.dropFirst()
     }
+
+    /// `text` with every phrase of `phrases` kept only at its first occurrence (later ones removed).
+    static func keepingFirst(of phrases: Set<String>, in text: String) -> String {
+        var result = text
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) where !phrase.isEmpty {
+            guard let first = result.range(of: phrase) else { continue }
+            let head = result[..<first.upperBound]
+            let tail = result[first.upperBound...].replacingOccurrences(of: phrase, with: "")
+            result = head + tail
+        }
+        return result
+    }
 }

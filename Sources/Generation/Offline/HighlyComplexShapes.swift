@@ -85,10 +85,10 @@ enum HighlyComplexShapes {
         var query = SelectQuery(select: summary.outer("t") + ["ROUND(t.\(lead) - o.average_value, 2) AS above_average"],
                                 from: "totals AS t\nCROSS JOIN overall AS o")
         query.with = [("totals", summary.inner.sql), ("overall", "SELECT AVG(\(lead)) AS average_value FROM totals")]
-        query.filters = ["t.\(lead) > o.average_value"]
+        query.filters = ["t.\(lead) >= o.average_value"]
         query.orderBy = ["t.\(lead) DESC"] + summary.groupNames.map { "t.\($0)" }
         var question = summary.parts
-        question.notes = ["keeping only those whose \(summary.lead.bare) is above the average of all of them, with the difference from that average rounded to two decimals"]
+        question.notes = ["keeping only those whose \(summary.lead.bare) is at or above the average of all of them, with the difference from that average rounded to two decimals"]
         question.ordering = ShapeKit.ordering(by: summary.lead, descending: true)
         return ShapeOutput(sql: query.sql, parts: question)
     }
@@ -117,9 +117,9 @@ enum HighlyComplexShapes {
         let sql = "\(first)\nUNION\n\(second)\nORDER BY 1"
         let question = QuestionParts(
             request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
-            conditions: sets.first.map(\.phrase),
+            conditions: (sets.scope + sets.first).map(\.phrase),
             notes: ["together with those where \(English.list(sets.second.map(\.phrase))), without duplicates"],
-            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false))
+            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
         return ShapeOutput(sql: sql, parts: question)
     }
 
@@ -128,10 +128,10 @@ enum HighlyComplexShapes {
         let first = sets.query(filters: sets.first), second = sets.query(filters: sets.second)
         let sql = "\(first)\nINTERSECT\n\(second)\nORDER BY 1"
         let question = QuestionParts(
-            request: "\(ShapeKit.list(sets.columns)) that occur both for \(context.rootRows) where \(English.list(sets.first.map(\.phrase)))",
-            plural: true,
-            notes: ["and for those where \(English.list(sets.second.map(\.phrase)))"],
-            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false))
+            request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
+            conditions: (sets.scope + sets.first).map(\.phrase),
+            notes: ["that also occur where \(English.list(sets.second.map(\.phrase)))"],
+            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
         return ShapeOutput(sql: sql, parts: question)
     }
 
@@ -142,9 +142,9 @@ enum HighlyComplexShapes {
         guard !(context.rows(sql, limit: 1)?.isEmpty ?? true) else { return nil }
         let question = QuestionParts(
             request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
-            conditions: sets.first.map(\.phrase),
+            conditions: (sets.scope + sets.first).map(\.phrase),
             notes: ["excluding any that also occur where \(English.list(sets.second.map(\.phrase)))"],
-            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false))
+            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
         return ShapeOutput(sql: sql, parts: question)
     }
 }

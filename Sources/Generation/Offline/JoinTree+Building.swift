@@ -5,7 +5,9 @@ extension JoinTree {
     ///
     /// The root is the table from which the fewest edges must be followed from parent to child
     /// (those multiply rows); ties prefer fact tables, then the table with the most target columns.
-    static func build(slot: Slot, schema: Schema) -> JoinTree? {
+    /// An `outer` tree LEFT JOINs every edge from the table with the most target columns, so that
+    /// the targets keep their rows when the inner joins match nothing.
+    static func build(slot: Slot, schema: Schema, outer: Bool = false) -> JoinTree? {
         var edges: [ForeignKey] = []
         for id in slot.joinEdges {
             guard let key = schema.foreignKeys.first(where: { $0.id == id }) else { return nil }
@@ -25,14 +27,15 @@ extension JoinTree {
         }
         guard !tables.isEmpty else { return nil }
         let targetCounts = Dictionary(grouping: slot.targetColumns, by: { $0.table.lowercased() }).mapValues(\.count)
-        var best: (tree: JoinTree, cost: Int, rank: (Int, Int, Int))?
+        var best: (tree: JoinTree, rank: (Int, Int, Int, Int))?
         for (position, table) in tables.enumerated() {
-            guard let (tree, cost) = grow(from: table, tables: tables, edges: edges) else { continue }
-            let rank = (table.kind == .fact ? 0 : 1, -(targetCounts[table.name.lowercased()] ?? 0), position)
-            if let current = best, (current.cost, current.rank.0, current.rank.1, current.rank.2) <= (cost, rank.0, rank.1, rank.2) {
-                continue
-            }
-            best = (tree, cost, rank)
+            guard var (tree, cost) = grow(from: table, tables: tables, edges: edges) else { continue }
+            let targets = -(targetCounts[table.name.lowercased()] ?? 0)
+            let kind = table.kind == .fact ? 0 : 1
+            let rank = outer ? (targets, cost, kind, position) : (cost, kind, targets, position)
+            if let current = best, (current.rank.0, current.rank.1, current.rank.2, current.rank.3) <= rank { continue }
+            tree.isOuter = outer
+            best = (tree, rank)
         }
         return best?.tree
     }

@@ -17,8 +17,8 @@ struct JoinTree: Sendable {
     }
 
     let nodes: [Node]
-    /// Use LEFT JOIN for the edges whose child column may be NULL (when inner joins return nothing).
-    var leftJoinsOnNullable = false
+    /// LEFT JOIN every edge (used when the inner joins return no rows at all).
+    var isOuter = false
 
     /// The first alias of each table (lower-cased name), where its columns are read.
     func primaryAlias(of table: String) -> String? {
@@ -47,15 +47,9 @@ struct JoinTree: Sendable {
             let childAlias = node.isParentSide ? anchor : node.alias
             let parentAlias = node.isParentSide ? node.alias : anchor
             let pairs = zip(edge.childColumns, edge.parentColumns).map { "\(childAlias).\($0) = \(parentAlias).\($1)" }
-            let kind = leftJoinsOnNullable && node.isParentSide && childIsNullable(edge) ? "LEFT JOIN" : "JOIN"
+            let kind = isOuter ? "LEFT JOIN" : "JOIN"
             lines.append("\(kind) \(node.table.name) AS \(node.alias) ON \(pairs.joined(separator: " AND "))")
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func childIsNullable(_ edge: ForeignKey) -> Bool {
-        guard let child = nodes.first(where: { $0.table.name.lowercased() == edge.childTable.lowercased() })?.table
-        else { return true }
-        return edge.childColumns.contains { child.column(named: $0)?.nullable ?? true }
     }
 }

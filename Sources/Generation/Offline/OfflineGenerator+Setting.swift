@@ -8,13 +8,14 @@ struct SlotSetting {
     let targets: [BoundColumn]
     let helpers: [BoundColumn]
     let sample: SampleTable
+    let scope: [Condition]
     let anchor: Int
     let validator: Validator
     let phrases: PhraseBook
     let rootRows: String
 
     func context(rng: SeededRandom) -> ShapeContext {
-        ShapeContext(join: join, targets: targets, helpers: helpers, sample: sample, anchor: anchor,
+        ShapeContext(join: join, targets: targets, helpers: helpers, sample: sample, scope: scope, anchor: anchor,
                      validator: validator, phrases: phrases, rootRows: rootRows, rng: rng)
     }
 }
@@ -22,7 +23,20 @@ struct SlotSetting {
 extension OfflineGenerator {
     /// Joins, binds and samples the slot; nil when it cannot be joined or a target is unknown.
     func prepare(slot: Slot, attempt: Int, seed: UInt64, validator: Validator) -> SlotSetting? {
-        guard var join = JoinTree.build(slot: slot, schema: schema), let root = join.root else { return nil }
+        guard let inner = JoinTree.build(slot: slot, schema: schema),
+              var setting = prepare(slot: slot, join: inner, attempt: attempt, seed: seed, validator: validator)
+        else { return nil }
+        if setting.sample.rows.isEmpty, let outer = JoinTree.build(slot: slot, schema: schema, outer: true),
+           let outerSetting = prepare(slot: slot, join: outer, attempt: attempt, seed: seed, validator: validator),
+           !outerSetting.sample.rows.isEmpty {
+            setting = outerSetting
+        }
+        return setting
+    }
+
+    /// Binds the targets and helpers to `join`'s aliases and samples the join.
+    private func prepare(slot: Slot, join: JoinTree, attempt: Int, seed: UInt64, validator: Validator) -> SlotSetting? {
+        guard let root = join.root else { return nil }
         var targets: [BoundColumn] = []
         for ref in slot.targetColumns {
             guard let table = schema.table(named: ref.table), let column = table.column(named: ref.column),
@@ -37,26 +51,26 @@ extension OfflineGenerator {
                 if !targets.contains(where: { $0.sql == bound.sql }) { helpers.append(bound) }
             }
         }
-        var sample = SampleTable.read(columns: targets + helpers, from: join.fromClause, validator: validator)
-        if sample?.rows.isEmpty ?? true {
-            join.leftJoinsOnNullable = true
-            sample = SampleTable.read(columns: targets + helpers, from: join.fromClause, validator: validator)
-        }
-        let rows = sample ?? SampleTable(columns: targets + helpers, rows: [])
+        let sample = SampleTable.read(columns: targets + helpers, from: join.fromClause, validator: validator)
+            ?? SampleTable(columns: targets + helpers, rows: [])
         var random = SeededRandom(seed: seed, stream: "offline.anchor|\(slot.id)|\(attempt)")
-        return SlotSetting(join: join, targets: targets, helpers: helpers, sample: rows,
-                           anchor: anchorRow(rows, targets: targets, rng: &random), validator: validator,
-                           phrases: phrases, rootRows: phrases.rows(of: root.table))
+        let anchor = anchorRow(sample, targets: targets, rng: &random)
+        let scope = scopeFilters(join: join, columns: targets + helpers, sample: sample, anchor: anchor,
+                                 validator: validator)
+        return SlotSetting(join: join, targets: targets, helpers: helpers, sample: sample, scope: scope,
+                           anchor: anchor, validator: validator, phrases: phrases, rootRows: phrases.rows(of: root.table))
     }
 
     /// A column bound to `alias`; the noun names the alias's role when its table is used twice.
     func bind(_ column: Column, of table: Table, alias: String, join: JoinTree, isTarget: Bool) -> BoundColumn {
         var noun = phrases.noun(of: column)
+        var suffix: String?
         if join.hasSeveralAliases(table.name), let node = join.node(alias: alias), node.isParentSide, let edge = node.edge {
-            noun += " for the \(phrases.role(of: edge))"
+            suffix = " for the \(phrases.role(of: edge))"
+            noun += suffix ?? ""
         }
         return BoundColumn(ref: ColumnRef(table: table.name, column: column.name), column: column, alias: alias,
-                           isTarget: isTarget, noun: noun, flagClause: phrases.flagClause(of: column))
+                           isTarget: isTarget, noun: noun, flagClause: phrases.flagClause(of: column), roleSuffix: suffix)
     }
 
     /// A sampled row with the most known target values (seeded among equals); 0 when there are no rows.

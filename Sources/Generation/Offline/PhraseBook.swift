@@ -11,7 +11,7 @@ struct PhraseBook: Sendable {
         if let clause = English.flagClause(column.description) {
             return "indicator of whether \(clause)"
         }
-        let cleaned = English.clean(column.description)
+        let cleaned = English.clean(column.description).replacingOccurrences(of: ", ", with: " ")
         return scrubbed(cleaned.isEmpty ? words(of: column.name, dropPrefix: true) : cleaned)
     }
 

@@ -16,6 +16,8 @@ struct QuestionParts: Sendable, Equatable {
     var ordering: String?
     /// "showing only the top 10".
     var limit: String?
+    /// The word that introduces the conditions when the request already names its rows ("where").
+    var connector: String?
 
     /// "for each A" or "for each combination of A and B".
     static func grouping(_ columns: [BoundColumn]) -> String? {
@@ -30,7 +32,7 @@ struct QuestionParts: Sendable, Equatable {
     func body(connector: String) -> String {
         var text = request
         if let grouping { text += " " + grouping }
-        if !conditions.isEmpty { text += " \(connector) " + English.list(conditions) }
+        if !conditions.isEmpty { text += " \(self.connector ?? connector) " + English.list(conditions) }
         for note in notes { text += ", " + note }
         if let ordering { text += ", " + ordering }
         if let limit { text += ", " + limit }

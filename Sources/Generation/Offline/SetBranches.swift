@@ -7,12 +7,15 @@ struct SetBranches {
     /// Filters of the second branch.
     let second: [Condition]
     let from: String
+    /// The slot's scope filters, carried by both branches.
+    let scope: [Condition]
 
     /// With `sameColumns` both branches filter the same columns, the second with another sampled
     /// row's values (UNION, EXCEPT); otherwise they filter different columns with the anchor
     /// row's values, so the anchor row is in both (INTERSECT).
     init?(_ context: inout ShapeContext, sameColumns: Bool) {
         from = context.from
+        scope = context.scope
         var candidates = context.dimensions.filter {
             context.anchorValue($0) != .null && context.sample.distinctCount(of: $0) >= 2 && $0.family != .decimal
         }
@@ -58,7 +61,7 @@ struct SetBranches {
     /// `SELECT columns FROM joins WHERE filters`.
     func query(filters: [Condition]) -> String {
         var query = SelectQuery(select: columns.map(\.sql), from: from)
-        query.filters = filters.map(\.sql)
+        query.filters = (scope + filters).map(\.sql)
         return query.sql
     }
 }

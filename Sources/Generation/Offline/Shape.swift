@@ -20,7 +20,7 @@ struct ShapeOutput {
 enum ShapeKit {
     /// "sorted from highest to lowest total net amount paid".
     static func ordering(by aggregate: Aggregate, descending: Bool) -> String {
-        descending ? "sorted from highest to lowest \(aggregate.bare)" : "sorted from lowest to highest \(aggregate.bare)"
+        "sorted by \(aggregate.phrase), \(descending ? "highest" : "lowest") first"
     }
 
     /// "sorted by the short name of the store" (ascending), with the direction spelled out for numbers.
@@ -76,11 +76,11 @@ extension ShapeKit {
         case .average: whole = false
         }
         if whole {
-            let number = value.rounded(.down)
+            let number = (value - 1e-6).rounded(.down)
             let text = String(Int64(number))
             return (text, abs(number) >= 10_000 ? ValueText.grouped(text) : text)
         }
-        let number = (value * 100).rounded(.down) / 100
+        let number = (value * 100 - 1e-6).rounded(.down) / 100
         let text = String(format: "%.2f", number)
         return (text, abs(number) >= 10_000 ? ValueText.grouped(text) : text)
     }

@@ -51,7 +51,8 @@ extension ShapeContext {
         let offset = rng.int(in: 0...max(0, functions.count - 1))
         var measured: [Aggregate] = []
         for (index, measure) in measures.filter({ !excluding.contains($0) }).enumerated() {
-            let function = functions.isEmpty ? .sum : functions[(offset + index) % functions.count]
+            var function = functions.isEmpty ? .sum : functions[(offset + index) % functions.count]
+            if function == .sum, measure.isRate { function = .average }
             measured.append(Aggregate(function, of: measure, rows: rootRows))
         }
         if measured.isEmpty, requireMeasure {
@@ -63,7 +64,7 @@ extension ShapeContext {
         }
         aggregates = measured + aggregates + keys.map { Aggregate(.countDistinct, of: $0, rows: rootRows) }
         if aggregates.isEmpty { aggregates = [Aggregate(.countRows, of: nil, rows: rootRows)] }
-        return AggregateLayout(groups: groups, aggregates: aggregates, filters: filters)
+        return AggregateLayout(groups: groups, aggregates: aggregates, filters: scope + filters)
     }
 
     /// Lists the targets and filters on some of them (between `filters` bounds) with the anchor's
@@ -92,6 +93,6 @@ extension ShapeContext {
                   !filters.contains(condition) else { continue }
             filters.append(condition)
         }
-        return ProjectionLayout(columns: columns, filters: filters)
+        return ProjectionLayout(columns: columns, filters: scope + filters)
     }
 }

@@ -12,6 +12,8 @@ struct ShapeContext {
     /// Other columns of the slot's tables, for slots whose targets lack what a shape needs.
     let helpers: [BoundColumn]
     let sample: SampleTable
+    /// Filters every query of the slot carries: they keep joins that multiply rows small.
+    let scope: [Condition]
     /// The sampled row that filters take their values from.
     let anchor: Int
     let validator: Validator

@@ -58,6 +58,7 @@ enum SimpleShapes {
         question.request = layout.columns.count == 1
             ? "the distinct \(English.plural(first.noun)) found in \(context.rootRows)"
             : "the distinct combinations of \(ShapeKit.list(layout.columns)) found in \(context.rootRows)"
+        question.connector = "where"
         question.ordering = ShapeKit.ordering(by: first, descending: false)
         return ShapeOutput(sql: query.sql, parts: question)
     }
@@ -113,6 +114,6 @@ enum SimpleShapes {
     /// "the A and the B for <rows>" with the filters as conditions.
     static func parts(_ context: ShapeContext, _ layout: ProjectionLayout) -> QuestionParts {
         QuestionParts(request: "\(ShapeKit.list(layout.columns)) for \(context.rootRows)",
-                      plural: true, conditions: layout.filters.map(\.phrase))
+                      plural: true, conditions: layout.filters.map(\.phrase), connector: "where")
     }
 }

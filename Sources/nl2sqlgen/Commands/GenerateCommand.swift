@@ -26,6 +26,7 @@ struct GenerateCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        try DatasetJob.refuseExistingDataset(at: out)
         let loaded = try Loading.schema(schema)
         var settings = try Loading.config(config)
         if let seed {

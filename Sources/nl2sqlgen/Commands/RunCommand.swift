@@ -22,6 +22,7 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        try DatasetJob.refuseExistingDataset(at: out)
         let peek: Plan
         do {
             peek = try JSONDecoder().decode(Plan.self, from: Data(try CLI.readText(plan).utf8))

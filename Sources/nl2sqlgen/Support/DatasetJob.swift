@@ -17,7 +17,7 @@ struct DatasetJob {
         let clock = ContinuousClock()
         let started = clock.now
         let writer = DatasetWriter(directory: output)
-        try refuseExistingDataset(writer)
+        try Self.refuseExistingDataset(at: output)
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
@@ -64,7 +64,9 @@ struct DatasetJob {
         """)
     }
 
-    private func refuseExistingDataset(_ writer: DatasetWriter) throws(ExitCode) {
+    /// Fails when `output` already holds a dataset: nothing already written is ever replaced.
+    static func refuseExistingDataset(at output: String) throws(ExitCode) {
+        let writer = DatasetWriter(directory: output)
         if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl")) {
             throw CLI.fail("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
         }

@@ -1,0 +1,46 @@
+import Model
+import SQLite
+import Testing
+@testable import Generation
+
+@Suite struct EnglishTests {
+    @Test func cleansDescriptions() {
+        #expect(English.clean("calendar year of the day, e.g. 2001") == "calendar year of the day")
+        #expect(English.clean("date of the sale (key into the calendar)") == "date of the sale")
+        #expect(English.clean("marital status code: M married, S single") == "marital status code")
+        #expect(English.clean("GMT offset of the store") == "GMT offset of the store")
+        #expect(English.flagClause("Y if the day is a holiday, else N") == "the day is a holiday")
+        #expect(English.flagClause("calendar year") == nil)
+    }
+
+    @Test func negatesFlagClauses() {
+        #expect(English.negate("the day is a holiday") == "the day is not a holiday")
+        #expect(English.negate("the day falls on a weekend") == "the day does not fall on a weekend")
+        #expect(English.negate("the day directly follows a holiday") == "the day does not directly follow a holiday")
+        #expect(English.negate("the promotion runs via email") == "the promotion does not run via email")
+    }
+
+    @Test func pluralizesHeadNouns() {
+        #expect(English.plural("item line of a customer purchase") == "item lines of a customer purchase")
+        #expect(English.plural("product category of the item") == "product categories of the item")
+        #expect(English.plural("postal address of a customer") == "postal addresses of a customer")
+        #expect(English.plural("calendar day") == "calendar days")
+        #expect(English.list(["a", "b", "c"]) == "a, b and c")
+    }
+
+    @Test func rendersValues() {
+        let price = BoundColumn(ref: ColumnRef(table: "t", column: "price"),
+                                column: Column(name: "price", type: "decimal(7,2)", role: .measure, description: "price"),
+                                alias: "t", isTarget: true, noun: "price", flagClause: nil)
+        let name = BoundColumn(ref: ColumnRef(table: "t", column: "name"),
+                               column: Column(name: "name", type: "varchar(20)", role: .attribute, description: "name"),
+                               alias: "t", isTarget: true, noun: "name", flagClause: nil)
+        #expect(ValueText.sql(.text("O'Brien"), for: name) == "'O''Brien'")
+        #expect(ValueText.sql(.real(45.5), for: price) == "45.50")
+        #expect(ValueText.sql(.integer(45), for: price) == "45")
+        #expect(ValueText.english(.real(45.5), for: price) == "45.50")
+        #expect(ValueText.english(.real(12345.5), for: price) == "12,345.50")
+        #expect(ValueText.english(.text("2001-03-04"), for: name) == "March 4, 2001")
+        #expect(ValueText.english(.text("Books"), for: name) == "\"Books\"")
+    }
+}
