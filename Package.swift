@@ -44,12 +44,14 @@ let package = Package(
             ],
             swiftSettings: strict),
 
-        .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Model", "SQLite"], swiftSettings: strict),
+        // Paths and temporary folders shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Model", "SQLite", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming"], swiftSettings: strict),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         // Runs the built command line as a user would.
-        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SQLite", "Planner"], swiftSettings: strict),
     ]
 )

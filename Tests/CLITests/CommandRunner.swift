@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `nl2sqlgen` binary in a temporary directory and captures its output.
 struct CommandRunner {

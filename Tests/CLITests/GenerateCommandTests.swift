@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The main job as a new user runs it: full coverage measured from the SQL, every SQL executes,
 /// no duplicates, no raw identifiers in questions, byte-identical reruns, `run` equals `generate`.

@@ -3,11 +3,15 @@ import Model
 import Testing
 @testable import Generation
 import Validation
+import Planner
 
 @Suite struct ExplorationTests {
     @Test func explore() throws {
         guard ProcessInfo.processInfo.environment["GEN_EXPLORE"] != nil else { return }
-        let schema = try GenerationFixture.schema()
+        var schema = try GenerationFixture.schema()
+        if let tables = Int(ProcessInfo.processInfo.environment["GEN_SYNTH"] ?? "") {
+            schema = try SyntheticSchemaGenerator(tableCount: tables, seed: 3).generate()
+        }
         let (validator, connection) = try GenerationFixture.validator(schema: schema)
         _ = connection
         let coverage = Int(ProcessInfo.processInfo.environment["GEN_COVERAGE"] ?? "1") ?? 1
@@ -22,6 +26,8 @@ import Validation
         let clock = ContinuousClock()
         let start = clock.now
         for attempt in attempts {
+        var passedHere = 0
+        defer { print("ATTEMPT \(attempt): \(passedHere)/\(plan.slots.count)") }
         for slot in plan.slots {
             total += 1
             guard let draft = generator.draft(slot: slot, category: categories[slot.id] ?? "", attempt: attempt,
@@ -34,7 +40,7 @@ import Validation
             let read = Set(result.columns.map(\.description))
             let missing = slot.targetColumns.filter { !read.contains($0.description) }
             let ok = result.verdict == .ok && (result.rowCount ?? 0) > 0 && missing.isEmpty
-            if ok { passed += 1 }
+            if ok { passed += 1; passedHere += 1 }
             if ok && ProcessInfo.processInfo.environment["GEN_FAILS"] != nil { continue }
             print("=== \(slot.id) \(slot.complexity.rawValue) \(draft.shape) \(draft.style) ok=\(ok) rows=\(result.rowCount ?? -1) \(result.verdict.rawValue) \(result.message ?? "") missing=\(missing)")
             print(draft.question)

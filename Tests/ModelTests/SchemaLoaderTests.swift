@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
 
 @Suite struct SchemaLoaderTests {
     @Test func loadsTPCDSWithEveryTableColumnAndForeignKey() throws {

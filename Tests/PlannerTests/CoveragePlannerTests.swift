@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Model
 @testable import Planner
+import TestSupport
 
 @Suite struct CoveragePlannerTests {
     static func tpcds() throws -> SchemaLoader.Loaded {

@@ -3,6 +3,7 @@ import Testing
 import Model
 import SQLite
 @testable import Validation
+import TestSupport
 
 /// Hostile SQL: nothing may change the database or touch a file, runaway queries stop.
 @Suite struct SandboxTests {

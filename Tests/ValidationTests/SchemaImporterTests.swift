@@ -3,6 +3,7 @@ import Testing
 import Model
 import SQLite
 @testable import Validation
+import TestSupport
 
 @Suite struct SchemaImporterTests {
     @Test(.enabled(if: Fixtures.hasShared)) func importsTheTPCDSDDL() throws {

@@ -1,6 +1,7 @@
 import Model
 import SQLite
 @testable import Validation
+import TestSupport
 
 /// An in-memory TPC-DS database for validator tests: the tables, optionally a few rows.
 enum TPCDSDatabase {

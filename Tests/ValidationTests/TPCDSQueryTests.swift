@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Model
 @testable import Validation
+import TestSupport
 
 /// The 99 official TPC-DS queries (103 files, Spark dialect) as real-world test data.
 @Suite(.enabled(if: Fixtures.hasShared)) struct TPCDSQueryTests {

@@ -16,10 +16,14 @@ enum English {
 
     /// The clause of a yes/no flag description `Y if <clause>, else N`, or nil.
     static func flagClause(_ description: String) -> String? {
-        let text = collapseSpaces(removeParentheticals(description))
-        guard text.hasPrefix("Y if "), let range = text.range(of: ", else N") else { return nil }
-        let clause = text[text.index(text.startIndex, offsetBy: 5)..<range.lowerBound]
-        return clause.isEmpty ? nil : String(clause)
+        var text = collapseSpaces(removeParentheticals(description))
+        guard text.hasPrefix("Y if ") else { return nil }
+        text = String(text.dropFirst(5))
+        for marker in [", else", " else N", ";"] {
+            if let range = text.range(of: marker) { text = String(text[..<range.lowerBound]) }
+        }
+        while let last = text.last, ".,".contains(last) { text.removeLast() }
+        return text.isEmpty ? nil : text
     }
 
     /// The negation of a flag clause such as "the day is a holiday", or nil if no rule applies.
@@ -53,7 +57,9 @@ enum English {
         "of", "the", "a", "an", "that", "which", "with", "for", "in", "on", "to", "from", "through", "at",
         "by", "per", "as", "before", "after", "until", "within", "covering", "describing", "since", "when",
         "where", "whose", "who", "used", "sold", "ordered", "returned", "placed", "counted", "shared",
-        "applied", "charged", "paid", "earned", "refunded", "given", "working", "from", "into", "between",
+        "applied", "charged", "paid", "earned", "refunded", "given", "working", "into", "between", "about",
+        "around", "under", "over", "during", "against", "among", "without", "including", "excluding", "across",
+        "below", "above", "near", "if", "whether", "via",
     ]
 
     /// The plural of a noun phrase: its head noun (the word before the first preposition or

@@ -11,8 +11,10 @@ import Validation
 /// take their values from one sampled row, so results are non-empty. The question is written from
 /// the schema's descriptions in one of the configured styles. Everything is deterministic in
 /// (slot id, attempt, seed).
-public struct OfflineGenerator {
+public struct OfflineGenerator: Sendable {
+    /// The schema whose descriptions the questions are written from.
     public let schema: Schema
+    /// The question styles drafts rotate through (never empty).
     public let styles: [String]
     let phrases: PhraseBook
     /// Whether drafts are checked with the validator before they are returned (tests turn it
@@ -48,18 +50,22 @@ public struct OfflineGenerator {
     /// order starting at `attempt` until one validates with a non-empty result that reads every
     /// target column. Nil when the slot cannot be joined (unknown edge or table, disconnected).
     public func draft(slot: Slot, category: String, attempt: Int, seed: UInt64, validator: Validator) -> SQLDraft? {
+        let attempt = max(0, attempt)
         guard let setting = prepare(slot: slot, attempt: attempt, seed: seed, validator: validator) else { return nil }
         var shapes = Self.shapes(for: slot.complexity)
         var order = SeededRandom(seed: seed, stream: "offline.shapes|\(slot.id)")
         shapes.shuffle(using: &order)
         let start = shapes.isEmpty ? 0 : attempt % shapes.count
         let rotated = Array(shapes[start...] + shapes[..<start])
+        // Styles rotate with the attempt from a seeded start, so consecutive attempts never repeat a draft.
+        var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
+        let styleBase = Int(styleStart.next() % UInt64(styles.count))
         var fallback: SQLDraft?
         for shape in rotated {
             var context = setting.context(rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(shape.name)"))
             guard let output = shape.build(&context) else { continue }
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
-            let style = styleRandom.pick(styles)
+            let style = styles[(styleBase + attempt) % styles.count]
             let rendered = QuestionStyle.render(output.parts, style: style, category: category, rng: &styleRandom)
             let question = English.keepingFirst(of: Set((setting.targets + setting.helpers).compactMap(\.roleSuffix)), in: rendered)
             let draft = SQLDraft(sql: output.sql, question: question, style: style, shape: shape.name)

@@ -11,7 +11,10 @@ struct PhraseBook: Sendable {
         if let clause = English.flagClause(column.description) {
             return "indicator of whether \(clause)"
         }
-        let cleaned = English.clean(column.description).replacingOccurrences(of: ", ", with: " ")
+        var cleaned = English.clean(column.description).replacingOccurrences(of: ", ", with: " ")
+        for article in ["the ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
+            cleaned = String(cleaned.dropFirst(article.count))
+        }
         return scrubbed(cleaned.isEmpty ? words(of: column.name, dropPrefix: true) : cleaned)
     }
 

@@ -9,6 +9,7 @@ public struct SQLDraft: Sendable, Equatable {
     /// The SQL shape (template family) used, e.g. `moderate.grouped_sum_top_n`.
     public var shape: String
 
+    /// A draft from its parts.
     public init(sql: String, question: String, style: String, shape: String) {
         self.sql = sql
         self.question = question

@@ -13,8 +13,14 @@ extension ShapeContext {
             if flag == "Y" { return Condition(sql: sql, phrase: clause) }
             if flag == "N", let negated = English.negate(clause) { return Condition(sql: sql, phrase: negated) }
         }
-        if column.isYear { return Condition(sql: sql, phrase: "\(column.the) is \(ValueText.english(value, for: column))") }
-        return Condition(sql: sql, phrase: "\(column.the) is \(ValueText.english(value, for: column))")
+        let english = ValueText.english(value, for: column)
+        if column.isYear, let suffix = column.roleSuffix, suffix.hasPrefix(" for the ") {
+            return Condition(sql: sql, phrase: "the \(suffix.dropFirst(9)) is in \(english)")
+        }
+        if column.noun.hasPrefix("month of the year"), let number = value.number, let month = ValueText.monthName(Int(number)) {
+            return Condition(sql: sql, phrase: "\(column.the) is \(english) (\(month))")
+        }
+        return Condition(sql: sql, phrase: "\(column.the) is \(english)")
     }
 
     /// `column >= value` (or `<=` when `atLeast` is false), kept true for the sampled value.
@@ -65,7 +71,7 @@ extension ShapeContext {
     mutating func anchorCondition(_ column: BoundColumn) -> Condition? {
         let value = anchorValue(column)
         guard value != .null else { return nil }
-        if column.kind == .measure {
+        if column.kind == .measure || column.family == .decimal {
             return rng.chance(0.3) ? between(column, value) : bound(column, value, atLeast: rng.chance(0.5))
         }
         if column.family == .date, rng.chance(0.5) {

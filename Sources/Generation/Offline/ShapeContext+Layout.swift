@@ -26,11 +26,10 @@ extension ShapeContext {
     mutating func aggregateLayout(groups range: ClosedRange<Int>, functions: [Aggregate.Function],
                                   maxFilters: Int, requireMeasure: Bool = true,
                                   excluding: [BoundColumn] = []) -> AggregateLayout? {
-        var dims = byCardinality(dimensions.filter { !excluding.contains($0) })
+        var dims = groupingOrder(dimensions.filter { !excluding.contains($0) })
         let wanted = rng.int(in: range)
         var groups: [BoundColumn] = []
-        // Group by the dimensions with the fewest values first.
-        while groups.count < wanted, let next = dims.first {
+        while groups.count < wanted, let next = dims.first, sample.distinctCount(of: next) >= 2 || groups.isEmpty {
             groups.append(next)
             dims.removeFirst()
         }
@@ -39,15 +38,24 @@ extension ShapeContext {
             groups.append(helper)
         }
         if groups.count < range.lowerBound { return nil }
-        var filters: [Condition] = []
-        var aggregates: [Aggregate] = []
+        // Filters on columns with few values keep many rows; the others are counted.
+        var filtered: [(column: BoundColumn, condition: Condition)] = []
+        var counted: [BoundColumn] = []
         for dim in dims {
-            if filters.count < maxFilters, rng.chance(0.6), let condition = anchorCondition(dim) {
-                filters.append(condition)
+            let values = sample.distinctCount(of: dim)
+            if filtered.count < maxFilters, values <= 40, rng.chance(0.7), let condition = anchorCondition(dim) {
+                filtered.append((dim, condition))
             } else {
-                aggregates.append(Aggregate(.countDistinct, of: dim, rows: rootRows))
+                counted.append(dim)
             }
         }
+        // Drop filters (counting their columns instead) while they leave fewer than two groups.
+        while !groups.isEmpty, !filtered.isEmpty,
+              groupCount(groups, filters: scope + filtered.map(\.condition)) < 2 {
+            counted.insert(filtered.removeLast().column, at: 0)
+        }
+        let filters = filtered.map(\.condition)
+        var aggregates = counted.map { Aggregate(.countDistinct, of: $0, rows: rootRows) }
         let offset = rng.int(in: 0...max(0, functions.count - 1))
         var measured: [Aggregate] = []
         for (index, measure) in measures.filter({ !excluding.contains($0) }).enumerated() {
@@ -67,13 +75,33 @@ extension ShapeContext {
         return AggregateLayout(groups: groups, aggregates: aggregates, filters: scope + filters)
     }
 
+    /// Dimensions in the order they make good groups: 2 to 60 values in the sample that repeat
+    /// (fewest first), then more or unique values, then constant columns.
+    mutating func groupingOrder(_ columns: [BoundColumn]) -> [BoundColumn] {
+        let ordered = byCardinality(columns)
+        func band(_ column: BoundColumn) -> Int {
+            let values = sample.distinctCount(of: column)
+            let unique = Double(values) >= 0.9 * Double(sample.rows.count)
+            return values >= 2 && values <= 60 && !unique ? 0 : values >= 2 ? 1 : 2
+        }
+        return [0, 1, 2].flatMap { wanted in ordered.filter { band($0) == wanted } }
+    }
+
+    /// Groups of the join under `filters` (0, 1 or 2 meaning "at least two").
+    func groupCount(_ groups: [BoundColumn], filters: [Condition]) -> Int {
+        let whereClause = filters.isEmpty ? "" : "\nWHERE " + filters.map(\.sql).joined(separator: " AND ")
+        let list = groups.map(\.sql).joined(separator: ", ")
+        let sql = "SELECT COUNT(*) FROM (SELECT 1 FROM \(from)\(whereClause)\nGROUP BY \(list)\nLIMIT 2)"
+        return Int(rows(sql, limit: 1)?.first?.first?.number ?? 0)
+    }
+
     /// Lists the targets and filters on some of them (between `filters` bounds) with the anchor's
     /// values; helpers fill in for slots without targets and add filters when too few were made.
     mutating func projectionLayout(filters range: ClosedRange<Int>) -> ProjectionLayout {
         var columns = targets
         var filters: [Condition] = []
         let wanted = rng.int(in: range)
-        let candidates = byCardinality(targets.filter { $0.kind != .key }).reversed()
+        let candidates = groupingOrder(targets.filter { $0.kind != .key })
         for column in candidates where filters.count < wanted && columns.count > 1 {
             guard let condition = anchorCondition(column) else { continue }
             filters.append(condition)

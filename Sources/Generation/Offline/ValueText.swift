@@ -64,7 +64,7 @@ enum ValueText {
         } else {
             plain = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         }
-        guard column.kind == .measure, abs(value) >= 10_000 else { return plain }
+        guard column.kind == .measure, abs(value) >= 1_000 else { return plain }
         return grouped(plain)
     }
 

@@ -87,7 +87,7 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
     /// Slots that must join over each foreign-key edge.
     public var edgeCoverage: Int = 1
     /// Most target columns in one slot (K).
-    public var maxColumnsPerSlot: Int = 8
+    public var maxColumnsPerSlot: Int = 5
     /// Most slots in one batch, i.e. one generation call (S).
     public var maxSlotsPerBatch: Int = 8
     /// Most tables in one batch (T).
