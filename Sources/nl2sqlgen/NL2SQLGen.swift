@@ -1,8 +1,9 @@
 import ArgumentParser
+import Logging
 
 /// The `nl2sqlgen` command line.
 @main
-struct NL2SQLGen: AsyncParsableCommand {
+struct NL2SQLGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nl2sqlgen",
         abstract: "Build fully-covered NL2SQL datasets for a relational schema.",
@@ -16,6 +17,12 @@ struct NL2SQLGen: AsyncParsableCommand {
             SchemaCommand.self, ConfigCommand.self, DatabaseCommand.self, ValidateCommand.self,
             PlanCommand.self, ReplanCommand.self, GenerateCommand.self, RunCommand.self, BenchCommand.self,
         ])
+
+    /// Sends log lines (progress of long work) to standard error, then runs the command.
+    static func main() {
+        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        main(nil)
+    }
 }
 
 /// The tool's version, recorded in manifests.

@@ -34,12 +34,16 @@ enum ComplexShapes {
         guard let measure, let table = context.join.node(alias: measure.alias)?.table else { return nil }
         layout.filters.removeAll { $0.sql.hasPrefix(measure.sql + " ") }
         if !layout.columns.contains(measure) { layout.columns.append(measure) }
-        let condition = Condition(sql: "\(measure.sql) > (SELECT AVG(avg_src.\(measure.column.name)) FROM \(table.name) AS avg_src)",
-                                  phrase: "\(measure.the) is above its average over all \(context.phrases.rows(of: table))")
+        let average = "(SELECT AVG(avg_src.\(measure.column.name)) FROM \(table.name) AS avg_src)"
+        // Compare in the direction the anchor row satisfies, so that the result keeps it.
+        let overall = context.rows("SELECT \(average)", limit: 1)?.first?.first?.number
+        let above = (context.anchorValue(measure).number ?? .infinity) > (overall ?? -.infinity)
+        let condition = Condition(sql: "\(measure.sql) \(above ? ">" : "<") \(average)",
+                                  phrase: "\(measure.the) is \(above ? "above" : "below") its average over all \(context.phrases.rows(of: table))")
         let count = context.rng.pick([10, 20, 25])
         var query = SelectQuery(select: layout.columns.map(\.sql), from: context.from)
         query.filters = layout.filters.map(\.sql) + [condition.sql]
-        query.orderBy = ["\(measure.sql) DESC"]
+        query.orderBy = ["\(measure.sql)\(above ? " DESC" : "")"]
         query.limit = count
         if context.rows(query.sql, limit: 1)?.isEmpty ?? true {
             layout.filters = context.scope
@@ -49,8 +53,8 @@ enum ComplexShapes {
         }
         var question = SimpleShapes.parts(context, layout)
         question.conditions = layout.filters.map(\.phrase) + [condition.phrase]
-        question.ordering = ShapeKit.ordering(by: measure, descending: true)
-        question.limit = ShapeKit.limit(count, top: true)
+        question.ordering = ShapeKit.ordering(by: measure, descending: above)
+        question.limit = ShapeKit.limit(count, top: above)
         return ShapeOutput(sql: query.sql, parts: question)
     }
 

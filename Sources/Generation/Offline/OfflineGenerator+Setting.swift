@@ -51,11 +51,20 @@ extension OfflineGenerator {
                 if !targets.contains(where: { $0.sql == bound.sql }) { helpers.append(bound) }
             }
         }
-        let sample = SampleTable.read(columns: targets + helpers, from: join.fromClause, validator: validator)
-            ?? SampleTable(columns: targets + helpers, rows: [])
+        // Keys of the tables that multiply rows, sampled only as a last resort for scope filters.
+        var keys: [BoundColumn] = []
+        for node in join.nodes where node.edge == nil || !node.isParentSide {
+            for column in node.table.columns where column.role == .key || column.role == .foreignKey {
+                let bound = bind(column, of: node.table, alias: node.alias, join: join, isTarget: false)
+                if !(targets + helpers + keys).contains(where: { $0.sql == bound.sql }) { keys.append(bound) }
+            }
+        }
+        let sampled = targets + helpers + keys
+        let sample = SampleTable.read(columns: sampled, from: join.fromClause, validator: validator)
+            ?? SampleTable(columns: sampled, rows: [])
         var random = SeededRandom(seed: seed, stream: "offline.anchor|\(slot.id)|\(attempt)")
         let anchor = anchorRow(sample, targets: targets, rng: &random)
-        let scope = scopeFilters(join: join, columns: targets + helpers, sample: sample, anchor: anchor,
+        let scope = scopeFilters(join: join, columns: targets + helpers, keys: keys, sample: sample, anchor: anchor,
                                  validator: validator)
         return SlotSetting(join: join, targets: targets, helpers: helpers, sample: sample, scope: scope,
                            anchor: anchor, validator: validator, phrases: phrases, rootRows: phrases.rows(of: root.table))

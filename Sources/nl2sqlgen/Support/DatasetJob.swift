@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Generation
+import Logging
 import Model
 import SQLite
 import Validation
@@ -41,9 +42,10 @@ struct DatasetJob {
         }
         let provider = OfflineGenerator(schema: schema, styles: config.generation.styles)
         let run = GenerationRun(plan: plan, schema: schema, provider: provider, validator: validator)
+        let logger = Logger(label: "nl2sqlgen.generate")
         let result = run.run { done, total, sofar in
             guard !quiet else { return }
-            CLI.printError("[\(done)/\(total) batches] \(sofar.examples.count) examples, \(sofar.rejections.count) rejections")
+            logger.info("[\(done)/\(total) batches] \(sofar.examples.count) examples, \(sofar.rejections.count) rejections")
         }
         do {
             try writer.write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current, provider: provider.name,

@@ -3,14 +3,10 @@ import Model
 
 /// Loading of schema and config files for commands, with errors printed the same way everywhere.
 enum Loading {
-    /// Loads a schema, printing its warnings to standard error unless `quietWarnings`.
-    static func schema(_ path: String, quietWarnings: Bool = true) throws(ExitCode) -> SchemaLoader.Loaded {
+    /// Loads and checks a schema; its warnings are returned, errors printed with their JSON paths.
+    static func schema(_ path: String) throws(ExitCode) -> SchemaLoader.Loaded {
         do {
-            let loaded = try SchemaLoader.load(path: path)
-            if !quietWarnings {
-                for warning in loaded.warnings { CLI.printError("  \(warning)") }
-            }
-            return loaded
+            return try SchemaLoader.load(path: path)
         } catch {
             throw CLI.fail(error)
         }
