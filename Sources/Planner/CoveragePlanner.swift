@@ -59,18 +59,39 @@ public struct CoveragePlanner: Sendable {
         var chosen: [Int]
         var status: String
         var assignment: CoverageProgram.Assignment?
+        let limit = settings.timeLimitSeconds
         do {
-            // The aggregate formulation first; the flow formulation when its batches cannot hold the columns.
-            selection = try CoverageProgram.selectBatches(problem, greedy: greedy, flow: false)
+            guard let greedyAssignment = try CoverageProgram.assign(problem, batches: greedy) else {
+                throw PlannerError("internal error: the greedy cover cannot hold the column demand")
+            }
+            // The aggregate formulation first, with half the time; when its batches cannot hold the
+            // columns, the flow formulation with the rest (the greedy cover as its first incumbent).
+            let aggregateSeconds = problem.groups.count > 5_000 ? limit / 2 : limit
+            selection = try CoverageProgram.selectBatches(problem, greedy: greedy, greedyAssignment: greedyAssignment,
+                                                          flow: false, seconds: aggregateSeconds)
             (chosen, status) = Self.choose(selection, greedy: greedy)
             assignment = try CoverageProgram.assign(problem, batches: chosen)
             if assignment == nil {
-                selection = try CoverageProgram.selectBatches(problem, greedy: greedy, flow: true)
-                (chosen, status) = Self.choose(selection, greedy: greedy)
-                assignment = try CoverageProgram.assign(problem, batches: chosen)
+                let remaining = limit - seconds(clock.now - started)
+                let bound = selection.solution.bestBound
+                if remaining >= 0.5 {
+                    selection = try CoverageProgram.selectBatches(problem, greedy: greedy, greedyAssignment: greedyAssignment,
+                                                                  flow: true, seconds: remaining)
+                    (chosen, status) = Self.choose(selection, greedy: greedy)
+                    assignment = try CoverageProgram.assign(problem, batches: chosen)
+                } else {
+                    selection.solution.timeLimitReached = true
+                }
+                if assignment == nil {
+                    (chosen, status, assignment) = (greedy, "greedy", greedyAssignment)
+                }
+                // The aggregate program relaxes the flow program: its bound stays valid.
+                if let bound, (selection.solution.bestBound ?? -.infinity) < bound { selection.solution.bestBound = bound }
             }
+        } catch let error as PlannerError {
+            throw error
         } catch {
-            throw PlannerError("the solver failed: \(error.description)")
+            throw PlannerError("the solver failed: \(error)")
         }
         let solution = selection.solution
         guard let assignment else {

@@ -30,8 +30,12 @@ enum CoverageProgram {
     }
 
     /// Solves for the fewest batches; `flow` adds per-group column assignment variables.
-    static func selectBatches(_ problem: CoverageProblem, greedy: [Int], flow: Bool) throws(SolverError) -> Selection {
+    /// `greedy` (with its column assignment) is offered as the first incumbent on large programs;
+    /// `seconds` bounds the solve.
+    static func selectBatches(_ problem: CoverageProblem, greedy: [Int], greedyAssignment: Assignment, flow: Bool,
+                              seconds: Double) throws(SolverError) -> Selection {
         let greedyBatches = greedy.reduce(0, +)
+        var startValues: [Int: Double] = [:]
         let settings = problem.settings
         let slotsPerBatch = Double(problem.maxSlots)
         let columnsPerSlot = Double(problem.maxColumns)
@@ -44,12 +48,14 @@ enum CoverageProgram {
         for (index, group) in problem.groups.enumerated() {
             let batches = program.addVariable(name: "y\(index)", lower: 0, upper: Double(greedyBatches), kind: .integer, objective: 1)
             batchVariables.append(batches)
+            startValues[batches] = Double(greedy[index])
             var capacity: [(variable: Int, coefficient: Double)] = [(batches, -columnsPerSlot * slotsPerBatch)]
             for table in problem.demandTables(of: group) {
                 let perBatch = min(Double(problem.tableDemand[table]), problem.width(of: table) * slotsPerBatch)
                 tableCover[table, default: []].append((batches, perBatch))
                 guard flow else { continue }
                 let assigned = program.addVariable(name: "x\(index)_\(table)", lower: 0)
+                startValues[assigned] = Double(greedyAssignment.columns[index][table] ?? 0)
                 tableFlow[table, default: []].append((assigned, 1))
                 capacity.append((assigned, 1))
                 assignedTerms.append((assigned, 1 / columnsPerSlot))
@@ -101,12 +107,12 @@ enum CoverageProgram {
                 program.addConstraint(name: "category_\(category)", terms: terms, upper: 1)
             }
         }
-        // The greedy cover as a first incumbent (aggregate formulation only: the flow one would need
-        // an assignment too), with level counts that meet the mix; GLPK ignores it when infeasible.
+        // The greedy cover as a first incumbent, with level counts that meet the mix; the solver
+        // checks the point and drops it when it is not feasible.
         var start: [Double]?
-        if !flow, problem.levelDemand.isEmpty {
+        if problem.levelDemand.isEmpty {
             var values = [Double](repeating: 0, count: program.variableCount)
-            for (index, variable) in batchVariables.enumerated() { values[variable] = Double(greedy[index]) }
+            for (variable, value) in startValues { values[variable] = value }
             let slots = max(greedyBatches, Int((totalDemand / columnsPerSlot).rounded(.up)))
             for (position, level) in ComplexityLevel.allCases.enumerated() {
                 values[levelVariables[position]] = (settings.complexityMix.share(of: level) * Double(slots)).rounded()
@@ -115,7 +121,7 @@ enum CoverageProgram {
         }
         let large = problem.groups.count > 5_000
         let solution = try MIPSolver.solve(program, options: SolverOptions(
-            timeLimitSeconds: settings.timeLimitSeconds, cuts: true, startingSolution: large ? start : nil))
+            timeLimitSeconds: max(0.1, seconds), cuts: true, startingSolution: large || flow ? start : nil))
         let batches = solution.hasSolution ? batchVariables.map { Int(solution.values[$0].rounded()) } : []
         return Selection(batches: batches, solution: solution, variables: program.variableCount,
                          integerVariables: batchVariables.count + levelVariables.count, constraints: program.constraintCount)
