@@ -49,7 +49,7 @@ public struct CoveragePlanner: Sendable {
         }
         if demand.isEmpty {
             return Outcome(plan: makePlan(kind: kind, batches: [], report: emptyReport(candidates), demand: demand),
-                           solveSeconds: 0, totalSeconds: seconds(clock.now - started))
+                           solveSeconds: 0, totalSeconds: (clock.now - started).inSeconds)
         }
         guard let greedy = GreedyBaseline.batches(problem) else {
             throw PlannerError("the greedy baseline found no cover; some demand lies outside every candidate group")
@@ -72,7 +72,7 @@ public struct CoveragePlanner: Sendable {
             (chosen, status) = Self.choose(selection, greedy: greedy)
             assignment = try CoverageProgram.assign(problem, batches: chosen)
             if assignment == nil {
-                let remaining = limit - seconds(clock.now - started)
+                let remaining = limit - (clock.now - started).inSeconds
                 let bound = selection.solution.bestBound
                 if remaining >= 0.5 {
                     selection = try CoverageProgram.selectBatches(problem, greedy: greedy, greedyAssignment: greedyAssignment,
@@ -114,7 +114,7 @@ public struct CoveragePlanner: Sendable {
         if !violations.isEmpty {
             throw PlannerError("internal error: the expanded plan is infeasible: \(violations.prefix(5).joined(separator: "; "))")
         }
-        return Outcome(plan: plan, solveSeconds: solution.seconds, totalSeconds: seconds(clock.now - started))
+        return Outcome(plan: plan, solveSeconds: solution.seconds, totalSeconds: (clock.now - started).inSeconds)
     }
 
     /// The solver's batches when it found a plan, else the greedy cover.
@@ -145,10 +145,6 @@ public struct CoveragePlanner: Sendable {
     private func makePlan(kind: Plan.Kind, batches: [Batch], report: SolverReport, demand: CoverageDemand) -> Plan {
         Plan(kind: kind, schema: schemaIdentity, seed: config.seed, config: config, solver: report,
              batches: batches, projectedCoverage: ProjectedCoverage.of(batches: batches, schema: schema))
-    }
-
-    private func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
 

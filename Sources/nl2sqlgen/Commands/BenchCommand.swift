@@ -59,7 +59,7 @@ struct ValidationBenchCommand: ParsableCommand {
                 columns &+= validator.analyze(statements[index % statements.count]).columns.count
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         print("statements: \(statements.count) distinct, \(count) validated in \(String(format: "%.3f", seconds)) s: \(String(format: "%.0f", Double(count) / seconds)) statements/s (\(columns) column reads annotated)")
     }
 }

@@ -51,7 +51,8 @@ struct ReplanCommand: ParsableCommand {
 
 /// Loading plan files with a check that they belong to the given schema.
 enum PlanFile {
-    static func load(_ path: String, expecting schema: SchemaLoader.Loaded) throws(ExitCode) -> Plan {
+    /// Reads and decodes a plan file, checking its format version.
+    static func decode(_ path: String) throws(ExitCode) -> Plan {
         let plan: Plan
         do {
             plan = try JSONDecoder().decode(Plan.self, from: Data(try CLI.readText(path).utf8))
@@ -63,9 +64,20 @@ enum PlanFile {
         guard plan.formatVersion == Plan.formatVersion else {
             throw CLI.fail("\(path): plan format \(plan.formatVersion) is not supported (this build reads \(Plan.formatVersion))")
         }
+        return plan
+    }
+
+    /// Reads a plan file and refuses it when it was made for another schema file.
+    static func load(_ path: String, expecting schema: SchemaLoader.Loaded) throws(ExitCode) -> Plan {
+        let plan = try decode(path)
+        try check(plan, from: path, against: schema)
+        return plan
+    }
+
+    /// Refuses `plan` when it was made for another schema file than `schema`.
+    static func check(_ plan: Plan, from path: String, against schema: SchemaLoader.Loaded) throws(ExitCode) {
         guard plan.schema.sha256 == schema.sha256 else {
             throw CLI.fail("\(path) was planned for schema \(plan.schema.name) with sha256 \(plan.schema.sha256.prefix(12))…, but the schema file given has sha256 \(schema.sha256.prefix(12))…; re-plan with this schema or pass the original one")
         }
-        return plan
     }
 }

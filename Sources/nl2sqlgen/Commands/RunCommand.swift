@@ -23,19 +23,12 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try DatasetJob.refuseExistingDataset(at: out)
-        let peek: Plan
-        do {
-            peek = try JSONDecoder().decode(Plan.self, from: Data(try CLI.readText(plan).utf8))
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            throw CLI.fail("\(plan): not a plan file: \(error)")
-        }
-        guard let schemaPath = schema ?? peek.schema.path else {
+        let saved = try PlanFile.decode(plan)
+        guard let schemaPath = schema ?? saved.schema.path else {
             throw CLI.fail("\(plan) records no schema file; pass --schema")
         }
         let loaded = try Loading.schema(schemaPath)
-        let checked = try PlanFile.load(plan, expecting: loaded)
-        try DatasetJob(plan: checked, schema: loaded.schema, output: out, quiet: quiet).run()
+        try PlanFile.check(saved, from: plan, against: loaded)
+        try DatasetJob(plan: saved, schema: loaded.schema, output: out, quiet: quiet).run()
     }
 }

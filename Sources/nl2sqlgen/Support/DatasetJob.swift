@@ -58,7 +58,7 @@ struct DatasetJob {
         let covered = coverage.columns.values.filter { $0 > 0 }.count
         let tables = coverage.tables.values.filter { $0 > 0 }.count
         let edges = coverage.edges.values.filter { $0 > 0 }.count
-        let seconds = Double((clock.now - started).components.seconds) + Double((clock.now - started).components.attoseconds) / 1e18
+        let seconds = (clock.now - started).inSeconds
         print("""
         wrote \(output): \(result.examples.count) examples, \(result.rejections.count) rejections from \(plan.slots.count) slots in \(plan.batches.count) batches (\(String(format: "%.1f", seconds)) s)
           measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
