@@ -8,14 +8,15 @@ struct NL2SQLGen: ParsableCommand {
         commandName: "nl2sqlgen",
         abstract: "Build fully-covered NL2SQL datasets for a relational schema.",
         discussion: """
-        Typical flow: check a schema, build its synthetic database, validate SQL against it.
+        Main job: `nl2sqlgen generate --schema schemas/tpcds.json --out DIR` (plan + run, offline).
+        Step by step: schema check, plan (dry run), run, replan with the dataset's coverage.json.
         Exit status: 0 success, 1 some input was invalid (e.g. an SQL that failed validation),
         2 a file or option could not be used.
         """,
         version: ToolVersion.current,
         subcommands: [
-            SchemaCommand.self, ConfigCommand.self, DatabaseCommand.self, ValidateCommand.self,
-            PlanCommand.self, ReplanCommand.self, GenerateCommand.self, RunCommand.self, BenchCommand.self,
+            GenerateCommand.self, PlanCommand.self, RunCommand.self, ReplanCommand.self,
+            SchemaCommand.self, ConfigCommand.self, DatabaseCommand.self, ValidateCommand.self, BenchCommand.self,
         ])
 
     /// Sends log lines (progress of long work) to standard error, then runs the command.
