@@ -28,6 +28,14 @@ import TestSupport
         #expect(plan.projectedCoverage.edges == CoverageCount(covered: 107, total: 107))
         let demand = CoverageDemand.full(schema: loaded.schema, settings: plan.config.planner)
         #expect(PlanChecker.violations(of: plan, schema: loaded.schema, demand: demand).isEmpty)
+        // No slot reads two fact tables that no foreign key joins directly (fan-out joins).
+        for slot in plan.slots {
+            let facts = slot.tables.filter { loaded.schema.table(named: $0)?.kind == .fact }
+            guard facts.count > 1 else { continue }
+            #expect(facts.count == 2 && loaded.schema.foreignKeys.contains {
+                Set([$0.childTable, $0.parentTable]) == Set(facts)
+            }, "\(slot.id) mixes \(facts)")
+        }
     }
 
     @Test func samePlanForSameInputsDifferentForOtherSeed() throws {

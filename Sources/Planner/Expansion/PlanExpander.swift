@@ -44,9 +44,10 @@ struct PlanExpander {
         for planned in plannedGroups {
             let group = problem.groups[planned.group]
             var drafts = (0..<planned.slots).map { _ in SlotDraft(level: levels.removeFirst()) }
-            placeEdges(edgeUnits[planned.group], into: &drafts)
+            let limit = problem.maxSlots * batches[planned.group]
+            placeEdges(edgeUnits[planned.group], group: group, limit: limit, into: &drafts)
             for entry in planned.units {
-                placeColumns(entry.refs, table: entry.table, group: group, into: &drafts)
+                placeColumns(entry.refs, table: entry.table, group: group, limit: limit, into: &drafts)
             }
             fillEmpty(&drafts, group: group)
             for index in drafts.indices { connect(&drafts[index], within: group) }
@@ -176,30 +177,52 @@ struct PlanExpander {
         }
     }
 
-    /// Each join use goes to a different slot; simple slots take at most one edge.
-    private func placeEdges(_ units: [(edge: Int, count: Int)], into drafts: inout [SlotDraft]) {
+    /// Whether a slot on `tables` would read two fact tables that no foreign key joins directly
+    /// (a fan-out join through a shared dimension, which makes totals hard to state).
+    private func mixesFacts(_ tables: Set<Int>, group: TableGroup) -> Bool {
+        let facts = tables.filter { schema.tables[$0].kind == .fact }.sorted()
+        guard facts.count > 1 else { return false }
+        guard facts.count == 2 else { return true }
+        return !graph.edges(between: facts[0], and: [facts[1]]).contains(where: group.edges.contains)
+    }
+
+    /// Each join use goes to a different slot; simple slots take at most one edge; slots that
+    /// would mix unrelated fact tables come last, and a new slot is opened instead while the
+    /// group's batches have room.
+    private func placeEdges(_ units: [(edge: Int, count: Int)], group: TableGroup, limit: Int, into drafts: inout [SlotDraft]) {
         for unit in units {
             for _ in 0..<unit.count {
                 let (child, parent) = graph.edgeEnds[unit.edge]
+                func mixes(_ index: Int) -> Bool { mixesFacts(drafts[index].tables.union([child, parent]), group: group) }
                 let candidates = drafts.indices.filter { index in
                     !drafts[index].edges.contains(unit.edge)
                         && (drafts[index].level != .simple || drafts[index].edges.isEmpty)
                 }
                 let fallback = drafts.indices.filter { !drafts[$0].edges.contains(unit.edge) }
-                guard let chosen = (candidates.isEmpty ? fallback : candidates).min(by: { a, b in
-                    let sa = (drafts[a].tables.contains(child) || drafts[a].tables.contains(parent) ? 0 : 1, drafts[a].edges.count)
-                    let sb = (drafts[b].tables.contains(child) || drafts[b].tables.contains(parent) ? 0 : 1, drafts[b].edges.count)
+                let chosen = (candidates.isEmpty ? fallback : candidates).min(by: { a, b in
+                    let sa = (mixes(a) ? 1 : 0, drafts[a].tables.contains(child) || drafts[a].tables.contains(parent) ? 0 : 1, drafts[a].edges.count)
+                    let sb = (mixes(b) ? 1 : 0, drafts[b].tables.contains(child) || drafts[b].tables.contains(parent) ? 0 : 1, drafts[b].edges.count)
                     return sa != sb ? sa < sb : a < b
-                }) else { continue }
-                drafts[chosen].edges.insert(unit.edge)
-                drafts[chosen].tables.formUnion([child, parent])
+                })
+                var target: Int
+                if let chosen, !(mixes(chosen) && drafts.count < limit) {
+                    target = chosen
+                } else if drafts.count < limit {
+                    drafts.append(SlotDraft(level: .moderate))
+                    target = drafts.count - 1
+                } else {
+                    continue
+                }
+                drafts[target].edges.insert(unit.edge)
+                drafts[target].tables.formUnion([child, parent])
             }
         }
     }
 
     /// Each target use goes to a slot that does not yet target that column and has room; slots
-    /// already on the table come first, then the emptiest.
-    private func placeColumns(_ units: [ColumnRef], table: Int, group: TableGroup, into drafts: inout [SlotDraft]) {
+    /// that would mix unrelated fact tables come last (a new slot is opened instead while there is
+    /// room), then slots already on the table, then the emptiest.
+    private func placeColumns(_ units: [ColumnRef], table: Int, group: TableGroup, limit: Int, into drafts: inout [SlotDraft]) {
         for unit in units {
             let name = unit.description
             func fits(_ index: Int, strict: Bool) -> Bool {
@@ -216,12 +239,14 @@ struct PlanExpander {
             let strict = drafts.indices.filter { fits($0, strict: true) }
             let wide = drafts.indices.filter { drafts[$0].level != .simple && fits($0, strict: false) }
             let loose = wide.isEmpty ? drafts.indices.filter { fits($0, strict: false) } : wide
-            guard let chosen = (strict.isEmpty ? loose : strict).min(by: { a, b in
-                let sa = (drafts[a].tables.contains(table) ? 0 : 1, drafts[a].targets.count)
-                let sb = (drafts[b].tables.contains(table) ? 0 : 1, drafts[b].targets.count)
+            func mixes(_ index: Int) -> Bool { mixesFacts(drafts[index].tables.union([table]), group: group) }
+            let best = (strict.isEmpty ? loose : strict).min(by: { a, b in
+                let sa = (mixes(a) ? 1 : 0, drafts[a].tables.contains(table) ? 0 : 1, drafts[a].targets.count)
+                let sb = (mixes(b) ? 1 : 0, drafts[b].tables.contains(table) ? 0 : 1, drafts[b].targets.count)
                 return sa != sb ? sa < sb : a < b
-            }) else {
-                if swapIn(unit, table: table, drafts: &drafts) { continue }
+            })
+            guard let chosen = best, !(mixes(chosen) && drafts.count < limit) else {
+                if best == nil, swapIn(unit, table: table, drafts: &drafts) { continue }
                 var extra = SlotDraft(level: .moderate)
                 extra.tables.insert(table)
                 extra.targets.append(unit)
