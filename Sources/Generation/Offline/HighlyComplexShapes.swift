@@ -111,40 +111,30 @@ enum HighlyComplexShapes {
         return ShapeOutput(sql: query.sql, parts: question)
     }
 
-    static let setUnion = Shape(name: "highly_complex.set_union", level: .highlyComplex) { context in
-        guard let sets = SetBranches(&context, sameColumns: true) else { return nil }
-        let first = sets.query(filters: sets.first), second = sets.query(filters: sets.second)
-        let sql = "\(first)\nUNION\n\(second)\nORDER BY 1"
-        let question = QuestionParts(
-            request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
-            conditions: (sets.scope + sets.first).map(\.phrase),
-            notes: ["together with those where \(English.list(sets.second.map(\.phrase))), without duplicates"],
-            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
-        return ShapeOutput(sql: sql, parts: question)
-    }
+    static let setUnion = setOperation("highly_complex.set_union", keyword: "UNION", sameColumns: true,
+                                       requireRows: false) { "together with those where \($0), without duplicates" }
 
-    static let setIntersect = Shape(name: "highly_complex.set_intersect", level: .highlyComplex) { context in
-        guard let sets = SetBranches(&context, sameColumns: false) else { return nil }
-        let first = sets.query(filters: sets.first), second = sets.query(filters: sets.second)
-        let sql = "\(first)\nINTERSECT\n\(second)\nORDER BY 1"
-        let question = QuestionParts(
-            request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
-            conditions: (sets.scope + sets.first).map(\.phrase),
-            notes: ["that also occur where \(English.list(sets.second.map(\.phrase)))"],
-            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
-        return ShapeOutput(sql: sql, parts: question)
-    }
+    static let setIntersect = setOperation("highly_complex.set_intersect", keyword: "INTERSECT", sameColumns: false,
+                                           requireRows: false) { "that also occur where \($0)" }
 
-    static let setExcept = Shape(name: "highly_complex.set_except", level: .highlyComplex) { context in
-        guard let sets = SetBranches(&context, sameColumns: true) else { return nil }
-        let first = sets.query(filters: sets.first), second = sets.query(filters: sets.second)
-        let sql = "\(first)\nEXCEPT\n\(second)\nORDER BY 1"
-        guard !(context.rows(sql, limit: 1)?.isEmpty ?? true) else { return nil }
-        let question = QuestionParts(
-            request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
-            conditions: (sets.scope + sets.first).map(\.phrase),
-            notes: ["excluding any that also occur where \(English.list(sets.second.map(\.phrase)))"],
-            ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
-        return ShapeOutput(sql: sql, parts: question)
+    static let setExcept = setOperation("highly_complex.set_except", keyword: "EXCEPT", sameColumns: true,
+                                        requireRows: true) { "excluding any that also occur where \($0)" }
+
+    /// Two filtered branches of the same projection joined by a set operator; `note` words the
+    /// second branch's conditions. `requireRows` drops drafts whose result is empty.
+    private static func setOperation(_ name: String, keyword: String, sameColumns: Bool, requireRows: Bool,
+                                     note: @escaping @Sendable (String) -> String) -> Shape {
+        Shape(name: name, level: .highlyComplex) { context in
+            guard let sets = SetBranches(&context, sameColumns: sameColumns) else { return nil }
+            let first = sets.query(filters: sets.first), second = sets.query(filters: sets.second)
+            let sql = "\(first)\n\(keyword)\n\(second)\nORDER BY 1"
+            if requireRows, context.rows(sql, limit: 1)?.isEmpty ?? true { return nil }
+            let question = QuestionParts(
+                request: "\(ShapeKit.list(sets.columns)) for \(context.rootRows)", plural: true,
+                conditions: (sets.scope + sets.first).map(\.phrase),
+                notes: [note(English.list(sets.second.map(\.phrase)))],
+                ordering: ShapeKit.ordering(by: sets.columns[0], descending: false), connector: "where")
+            return ShapeOutput(sql: sql, parts: question)
+        }
     }
 }

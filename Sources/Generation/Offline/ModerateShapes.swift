@@ -8,14 +8,7 @@ enum ModerateShapes {
     static let groupedSumTopN = Shape(name: "moderate.grouped_sum_top_n", level: .moderate) { context in
         guard let layout = context.aggregateLayout(groups: 1...2, functions: [.sum, .sum, .average], maxFilters: 2),
               let lead = layout.lead else { return nil }
-        let count = context.rng.pick([3, 5, 10, 10, 15])
-        var query = grouped(context, layout)
-        query.orderBy = ["\(lead.name) DESC"] + layout.groups.map(\.sql)
-        query.limit = count
-        var question = parts(layout)
-        question.ordering = ShapeKit.ordering(by: lead, descending: true)
-        question.limit = ShapeKit.limit(count, top: true)
-        return ShapeOutput(sql: query.sql, parts: question)
+        return topGroups(context, layout, by: lead, limit: context.rng.pick([3, 5, 10, 10, 15]))
     }
 
     static let groupedAverage = Shape(name: "moderate.grouped_average", level: .moderate) { context in
@@ -34,14 +27,7 @@ enum ModerateShapes {
         let count = Aggregate(.countRows, of: nil, rows: context.rootRows)
         layout.aggregates.removeAll { $0.function == .countRows }
         layout.aggregates.insert(count, at: 0)
-        let limit = context.rng.pick([5, 10, 20])
-        var query = grouped(context, layout)
-        query.orderBy = ["\(count.name) DESC"] + layout.groups.map(\.sql)
-        query.limit = limit
-        var question = parts(layout)
-        question.ordering = ShapeKit.ordering(by: count, descending: true)
-        question.limit = ShapeKit.limit(limit, top: true)
-        return ShapeOutput(sql: query.sql, parts: question)
+        return topGroups(context, layout, by: count, limit: context.rng.pick([5, 10, 20]))
     }
 
     static let filteredTotals = Shape(name: "moderate.filtered_totals", level: .moderate) { context in
@@ -93,6 +79,17 @@ enum ModerateShapes {
     }
 
     /// `SELECT groups, aggregates FROM joins WHERE filters GROUP BY groups`.
+    /// The grouped query ordered by `lead` from highest to lowest, then by the groups, top `limit`.
+    static func topGroups(_ context: ShapeContext, _ layout: AggregateLayout, by lead: Aggregate, limit: Int) -> ShapeOutput {
+        var query = grouped(context, layout)
+        query.orderBy = ["\(lead.name) DESC"] + layout.groups.map(\.sql)
+        query.limit = limit
+        var question = parts(layout)
+        question.ordering = ShapeKit.ordering(by: lead, descending: true)
+        question.limit = ShapeKit.limit(limit, top: true)
+        return ShapeOutput(sql: query.sql, parts: question)
+    }
+
     static func grouped(_ context: ShapeContext, _ layout: AggregateLayout) -> SelectQuery {
         var query = SelectQuery(select: layout.groups.map(\.sql) + ShapeKit.aliased(layout.aggregates.map { ($0.sql, $0.name) }),
                                 from: context.from)
