@@ -1,37 +1,10 @@
-/// Upper-cased bare words of an SQL text outside strings, quoted identifiers and comments.
+import Validation
+
+/// Token helpers for annotation: upper-cased bare words of an SQL text outside strings, quoted
+/// identifiers and comments (the validator's scanner), and clause checks on them.
 enum SQLTokens {
     static func keywords(in sql: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var iterator = Array(sql.unicodeScalars)[...]
-        func flush() {
-            if !current.isEmpty { words.append(current.uppercased()) }
-            current = ""
-        }
-        while let scalar = iterator.popFirst() {
-            switch scalar {
-            case "'", "\"", "`":
-                flush()
-                while let next = iterator.popFirst(), next != scalar {}
-            case "-" where iterator.first == "-":
-                flush()
-                while let next = iterator.popFirst(), next != "\n" {}
-            case "/" where iterator.first == "*":
-                flush()
-                iterator = iterator.dropFirst()
-                while let next = iterator.popFirst() {
-                    if next == "*", iterator.first == "/" { iterator = iterator.dropFirst(); break }
-                }
-            default:
-                if scalar == "_" || scalar.properties.isAlphabetic || (("0"..."9").contains(scalar) && !current.isEmpty) {
-                    current.unicodeScalars.append(scalar)
-                } else {
-                    flush()
-                }
-            }
-        }
-        flush()
-        return words
+        IdentifierScanner.bareWords(in: sql)
     }
 
     /// How often `first` is directly followed by `second`.

@@ -5,7 +5,17 @@
 public enum IdentifierScanner {
     /// Lower-cased identifiers of `sql` (bare, "double-quoted", `back-quoted` and [bracketed]).
     public static func identifiers(in sql: String) -> Set<String> {
-        var result: Set<String> = []
+        Set(tokens(in: sql).map { $0.text.lowercased() })
+    }
+
+    /// Bare words (keywords and unquoted identifiers) of `sql` in order, upper-cased.
+    public static func bareWords(in sql: String) -> [String] {
+        tokens(in: sql).filter { !$0.quoted }.map { $0.text.uppercased() }
+    }
+
+    /// Identifier-like tokens in order, as written, with whether they were quoted.
+    static func tokens(in sql: String) -> [(text: String, quoted: Bool)] {
+        var result: [(text: String, quoted: Bool)] = []
         let bytes = Array(sql.utf8)
         var index = 0
         func isIdentifierByte(_ byte: UInt8) -> Bool {
@@ -38,11 +48,11 @@ public enum IdentifierScanner {
             case UInt8(ascii: "'"):
                 _ = readQuoted(until: UInt8(ascii: "'"))
             case UInt8(ascii: "\""):
-                result.insert(readQuoted(until: UInt8(ascii: "\"")).lowercased())
+                result.append((readQuoted(until: UInt8(ascii: "\"")), true))
             case UInt8(ascii: "`"):
-                result.insert(readQuoted(until: UInt8(ascii: "`")).lowercased())
+                result.append((readQuoted(until: UInt8(ascii: "`")), true))
             case UInt8(ascii: "["):
-                result.insert(readQuoted(until: UInt8(ascii: "]")).lowercased())
+                result.append((readQuoted(until: UInt8(ascii: "]")), true))
             case UInt8(ascii: "-") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "-"):
                 while index < bytes.count, bytes[index] != 0x0A { index += 1 }
             case UInt8(ascii: "/") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "*"):
@@ -55,7 +65,7 @@ public enum IdentifierScanner {
                     while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
                     let first = bytes[start]
                     if !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) {
-                        result.insert(String(decoding: bytes[start..<index], as: UTF8.self).lowercased())
+                        result.append((String(decoding: bytes[start..<index], as: UTF8.self), false))
                     }
                 } else {
                     index += 1

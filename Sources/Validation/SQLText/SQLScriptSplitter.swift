@@ -58,24 +58,6 @@ public enum SQLScriptSplitter {
     }
 
     private static func isOnlyComments(_ text: String) -> Bool {
-        stripComments(text).allSatisfy(\.isWhitespace)
-    }
-
-    private static func stripComments(_ text: String) -> String {
-        var out = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("--") {
-                while index < text.endIndex, text[index] != "\n" { index = text.index(after: index) }
-            } else if text[index...].hasPrefix("/*") {
-                if let end = text[index...].range(of: "*/") { index = end.upperBound } else { index = text.endIndex }
-            } else if text[index] == "'" {
-                return text
-            } else {
-                out.append(text[index])
-                index = text.index(after: index)
-            }
-        }
-        return out
+        withoutLeadingComments(text).isEmpty
     }
 }
