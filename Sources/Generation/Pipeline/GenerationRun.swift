@@ -47,7 +47,7 @@ public struct GenerationRun {
         let settings = plan.config.generation
         var failures: [RejectedAttempt] = []
         for attempt in 0..<settings.maxAttempts {
-            guard let draft = provider.draft(slot: slot, category: batch.category, attempt: attempt,
+            guard let draft = provider.draft(slot: slot, batch: batch, attempt: attempt, previous: failures.last,
                                              seed: UInt64(plan.seed), validator: validator) else {
                 failures.append(RejectedAttempt(reason: "no_draft", message: "the provider produced no draft", sql: nil))
                 dropped["no_draft", default: 0] += 1
