@@ -67,8 +67,10 @@ public struct OfflineGenerator: Sendable {
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
             let style = styles[(styleBase + attempt) % styles.count]
             let rendered = QuestionStyle.render(output.parts, style: style, category: category, rng: &styleRandom)
-            let question = English.keepingFirst(of: Set((setting.targets + setting.helpers).compactMap(\.roleSuffix)), in: rendered)
-            let draft = SQLDraft(sql: output.sql, question: question, style: style, shape: shape.name)
+            let wording = Wording(parts: output.parts, category: category,
+                                  roleSuffixes: Set((setting.targets + setting.helpers).compactMap(\.roleSuffix)))
+            var draft = SQLDraft(sql: output.sql, question: wording.tidy(rendered), style: style, shape: shape.name)
+            draft.wording = wording
             if !checksDrafts { return draft }
             if passes(draft.sql, targets: slot.targetColumns, validator: validator) { return draft }
             if fallback == nil { fallback = draft }

@@ -2,7 +2,7 @@ import Foundation
 import Model
 
 /// Writes a dataset directory: `examples.jsonl`, `examples.csv`, `coverage.json`,
-/// `rejections.jsonl`, `plan.json` and last `manifest.json` (with the hash of every other file).
+/// `rejections.jsonl`, `pairs.jsonl`, `plan.json` and last `manifest.json` (with the hash of every other file).
 /// Each file is written atomically (temporary file, then rename).
 public struct DatasetWriter {
     public let directory: String
@@ -25,7 +25,11 @@ public struct DatasetWriter {
         try save("plan.json", planData)
         try save("examples.jsonl", try Self.lines(output.examples))
         try save("rejections.jsonl", try Self.lines(output.rejections))
-        let coverage = CoverageMeasurement.report(of: output.examples, schema: schema, identity: plan.schema)
+        try save("pairs.jsonl", try Self.lines(ContrastPairs.pairs(of: output.examples)))
+        let contrast = ContrastPairs.counts(of: output.examples, paraphrasesWanted: plan.config.paraphrases.count,
+                                            negativesWanted: plan.config.negatives.count)
+        var coverage = CoverageMeasurement.report(of: output.examples, schema: schema, identity: plan.schema)
+        coverage.contrast = contrast
         try save("coverage.json", try CanonicalJSON.pretty(coverage))
         if plan.config.output.csv { try save("examples.csv", Data(ExampleCSV.render(output.examples).utf8)) }
         for name in extraFiles {
@@ -44,6 +48,7 @@ public struct DatasetWriter {
         for reason in ["duplicate_sql", "duplicate_template", "duplicate_question"] {
             counts["dropped_\(reason)"] = output.droppedDraws[reason] ?? 0
         }
+        counts.merge(contrast) { _, new in new }
         let manifest = Manifest(toolVersion: toolVersion, schema: plan.schema, planSHA256: SHA256.hex(of: [UInt8](planData)),
                                 seed: plan.seed, config: plan.config, provider: provider, counts: counts,
                                 droppedDraws: output.droppedDraws, files: files, database: database)

@@ -12,6 +12,22 @@ public protocol ExampleProvider: Sendable {
     /// could be drafted.
     func draft(slot: Slot, batch: Batch, attempt: Int, previous: RejectedAttempt?, seed: UInt64,
                validator: Validator) -> SQLDraft?
+    /// Candidate paraphrases (text, style) of an accepted example's question, best first; the
+    /// pipeline measures them and keeps the first `count` that are not near-copies. The default
+    /// renders them from an offline draft's wording.
+    func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)]
+    /// Recorded with each paraphrase (`offline`, `llm`).
+    var paraphraseSource: String { get }
+}
+
+extension ExampleProvider {
+    public var paraphraseSource: String { "offline" }
+
+    public func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)] {
+        guard count > 0, let wording = draft.wording else { return [] }
+        var rng = SeededRandom(seed: seed, stream: "contrast.paraphrases|\(example.id)")
+        return OfflineParaphraser().candidates(wording: wording, style: example.style, rng: &rng)
+    }
 }
 
 extension OfflineGenerator: ExampleProvider {

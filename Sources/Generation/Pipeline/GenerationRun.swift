@@ -39,6 +39,8 @@ public struct GenerationRun {
             }
             progress(index + 1, plan.batches.count, output)
         }
+        output.examples = NLNegativePairing.attach(to: output.examples, count: plan.config.negatives.nlNegatives ? plan.config.negatives.count : 0,
+                                                   seed: UInt64(plan.seed))
         return output
     }
 
@@ -81,14 +83,20 @@ public struct GenerationRun {
             duplicates.insert(sql: draft.sql, question: draft.question)
             let features = SQLFeatures(sql: draft.sql, resultColumns: result.columnCount ?? 0)
             let measuredEdges = schema.foreignKeys.filter { $0.columnRefs.allSatisfy(read.contains) }.map(\.id).sorted()
-            return .example(Example(
+            var example = Example(
                 id: slot.id, batchID: batch.id, slotID: slot.id, question: draft.question, sql: draft.sql,
                 style: draft.style, category: batch.category, shape: draft.shape, provider: provider.name,
                 complexity: slot.complexity, hardness: features.hardness, tables: result.tables, columns: result.columns,
                 joinEdges: measuredEdges, constructs: features.constructs,
                 result: ResultShape(rows: result.rowCount ?? 0, columns: result.columnCount ?? 0,
                                     columnNames: result.columnNames ?? [], fingerprint: fingerprint),
-                attempts: attempt + 1))
+                attempts: attempt + 1)
+            let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
+                                                           seed: UInt64(plan.seed))
+            ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives)
+                .enrich(&example, paraphraseCandidates: candidates, source: provider.paraphraseSource, validator: validator,
+                        seed: UInt64(plan.seed))
+            return .example(example)
         }
         return .rejection(Rejection(batchID: batch.id, slotID: slot.id, complexity: slot.complexity, attempts: failures))
     }

@@ -145,7 +145,7 @@ public struct GenerationSettings: Sendable, Equatable, Codable {
 public struct ParaphraseSettings: Sendable, Equatable, Codable {
     /// Paraphrases per example (N).
     public var count: Int = 3
-    /// Smallest token-level Jaccard distance from the question; closer paraphrases are dropped.
+    /// Smallest normalised word-token edit distance from the question; closer paraphrases are dropped.
     public var minDistance: Double = 0.2
     /// Also emit equivalent SQL rewrites proven by equal result fingerprints.
     public var sqlVariants: Bool = false

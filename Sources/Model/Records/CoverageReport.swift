@@ -16,6 +16,8 @@ public struct CoverageReport: Sendable, Equatable, Codable {
     public var complexity: [String: Int]
     /// Examples per SQL construct (`join`, `group_by`, `having`, `subquery`, `cte`, `window`, ...).
     public var constructs: [String: Int]
+    /// Paraphrases, SQL variants and negatives by kind (absent in files written before they existed).
+    public var contrast: [String: Int]?
 
     public init(schema: SchemaIdentity, columns: [String: Int], tables: [String: Int], edges: [String: Int],
                 complexity: [String: Int], constructs: [String: Int]) {
@@ -29,7 +31,7 @@ public struct CoverageReport: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, columns, tables, edges, complexity, constructs
+        case schema, columns, tables, edges, complexity, constructs, contrast
         case formatVersion = "format_version"
     }
 }

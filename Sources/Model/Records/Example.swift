@@ -26,6 +26,18 @@ public struct Example: Sendable, Equatable, Codable {
     public var result: ResultShape
     /// Draws used for the slot (1 when the first draft passed).
     public var attempts: Int
+    /// Other wordings of the question (see `docs/dataset-format.md`).
+    public var paraphrases: [Paraphrase] = []
+    /// Equivalent SQL rewrites with the same result (when `paraphrases.sql_variants`).
+    public var sqlVariants: [SQLVariant] = []
+    /// Near-miss SQLs with a different result.
+    public var negatives: [Negative] = []
+    /// Questions of other examples over the same tables with a different result.
+    public var nlNegatives: [NLNegative] = []
+    /// Why fewer paraphrases, variants or negatives than configured were kept.
+    public var contrastNotes: [String] = []
+    /// Candidates refused by reason (`paraphrase_near_copy`, `negative_same_result`, ...).
+    public var contrastDropped: [String: Int] = [:]
 
     public init(id: String, batchID: String, slotID: String, question: String, sql: String, style: String,
                 category: String, shape: String, provider: String, complexity: ComplexityLevel, hardness: String,
@@ -52,6 +64,11 @@ public struct Example: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, question, sql, style, category, shape, provider, complexity, hardness, tables, columns, constructs, result, attempts
+        case paraphrases, negatives
+        case sqlVariants = "sql_variants"
+        case nlNegatives = "nl_negatives"
+        case contrastNotes = "contrast_notes"
+        case contrastDropped = "contrast_dropped"
         case batchID = "batch_id"
         case slotID = "slot_id"
         case joinEdges = "join_edges"

@@ -1,0 +1,87 @@
+import Model
+import Validation
+
+/// Gives an accepted example its paraphrases, equivalent SQL variants and near-miss negatives,
+/// each proven where proof is possible: paraphrases are measured for lexical distance (near-copies
+/// dropped), variants must return the positive's result, negatives must be valid and return
+/// another result. Deterministic in (example id, seed).
+public struct ContrastBuilder: Sendable {
+    public let schema: Schema
+    public let paraphraseSettings: ParaphraseSettings
+    public let negativeSettings: NegativeSettings
+
+    public init(schema: Schema, paraphrases: ParaphraseSettings, negatives: NegativeSettings) {
+        self.schema = schema
+        paraphraseSettings = paraphrases
+        negativeSettings = negatives
+    }
+
+    /// Fills `example`'s paraphrases, SQL variants, negatives, notes and drop counts. `candidates`
+    /// are the provider's paraphrase candidates (text, style), best first.
+    public func enrich(_ example: inout Example, paraphraseCandidates candidates: [(text: String, style: String)], source: String,
+                       validator: Validator, seed: UInt64) {
+        var dropped: [String: Int] = [:]
+        var notes: [String] = []
+        addParaphrases(to: &example, candidates: candidates, source: source, dropped: &dropped, notes: &notes)
+        let positive = validator.validate(example.sql, minRows: 0)
+        if paraphraseSettings.sqlVariants {
+            addVariants(to: &example, positive: positive, validator: validator, dropped: &dropped, notes: &notes)
+        }
+        var rng = SeededRandom(seed: seed, stream: "contrast.negatives|\(example.id)")
+        let wanted = negativeSettings.count
+        let outcome = NegativeMiner(schema: schema, validator: validator)
+            .mine(sql: example.sql, positive: positive, count: wanted, budget: max(4 * wanted, 12), rng: &rng)
+        example.negatives = outcome.negatives
+        for (reason, count) in outcome.dropped { dropped["negative_\(reason)", default: 0] += count }
+        if outcome.negatives.count < wanted {
+            let refused = outcome.dropped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.replacingOccurrences(of: "_", with: " "))" }
+            notes.append("negatives: \(outcome.negatives.count) of \(wanted); candidates refused: \(refused.isEmpty ? "none" : refused.joined(separator: ", ")); no candidate of kind \(outcome.kindsWithoutCandidate.map(\.rawValue).joined(separator: ", "))")
+        }
+        example.contrastDropped = dropped
+        example.contrastNotes = notes
+    }
+
+    private func addParaphrases(to example: inout Example, candidates: [(text: String, style: String)], source: String,
+                                dropped: inout [String: Int], notes: inout [String]) {
+        let wanted = paraphraseSettings.count
+        guard wanted > 0 else { return }
+        var kept: [Paraphrase] = []
+        var nearCopies = 0
+        for candidate in candidates where kept.count < wanted {
+            let distance = TokenDistance.normalizedEdits(example.question, candidate.text)
+            let tooClose = distance < paraphraseSettings.minDistance
+                || kept.contains { TokenDistance.normalizedEdits($0.text, candidate.text) < paraphraseSettings.minDistance / 2 }
+            if tooClose {
+                nearCopies += 1
+                continue
+            }
+            kept.append(Paraphrase(text: candidate.text, style: candidate.style, distance: Self.rounded(distance),
+                                   jaccard: Self.rounded(TokenDistance.jaccard(example.question, candidate.text)), source: source))
+        }
+        example.paraphrases = kept
+        if nearCopies > 0 { dropped["paraphrase_near_copy"] = nearCopies }
+        if kept.count < wanted {
+            notes.append("paraphrases: \(kept.count) of \(wanted) (\(candidates.count) candidates, \(nearCopies) near-copies dropped)")
+        }
+    }
+
+    private func addVariants(to example: inout Example, positive: ValidationResult, validator: Validator,
+                             dropped: inout [String: Int], notes: inout [String]) {
+        let outline = QueryOutline(sql: example.sql, schema: schema)
+        let candidates = SQLVariantWriter(outline: outline, columnNames: positive.columnNames ?? []).candidates()
+        for candidate in candidates {
+            let result = validator.validate(candidate.sql, minRows: 0)
+            let same = outline.ordersRows ? result.orderedFingerprint == positive.orderedFingerprint : result.fingerprint == positive.fingerprint
+            guard result.verdict.isValid, let fingerprint = result.fingerprint, same else {
+                dropped["sql_variant_\(result.verdict.isValid ? "different_result" : "invalid")", default: 0] += 1
+                continue
+            }
+            example.sqlVariants.append(SQLVariant(sql: candidate.sql, kind: candidate.kind, fingerprint: fingerprint))
+        }
+        if candidates.isEmpty { notes.append("sql variants: no rewrite applies to this SQL") }
+    }
+
+    static func rounded(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
+    }
+}

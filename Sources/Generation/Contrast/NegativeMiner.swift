@@ -1,0 +1,73 @@
+import Model
+import SQLite
+import Validation
+
+/// Proves near-miss SQLs by execution: each candidate must be valid on the validation database and
+/// its result must differ from the positive's (in row order too when the positive orders its rows).
+/// Kinds are tried round-robin in a seeded order, so an example's negatives spread over kinds.
+struct NegativeMiner {
+    let schema: Schema
+    let validator: Validator
+
+    /// What mining one example gave.
+    struct Outcome {
+        var negatives: [Negative] = []
+        /// Candidates refused: `invalid` or `same_result`.
+        var dropped: [String: Int] = [:]
+        /// Kinds that had no candidate at all for this SQL.
+        var kindsWithoutCandidate: [NegativeKind] = []
+    }
+
+    /// Up to `count` negatives of `sql`; `positive` is the validator's result for it. At most
+    /// `budget` candidates are executed.
+    func mine(sql: String, positive: ValidationResult, count: Int, budget: Int, rng: inout SeededRandom) -> Outcome {
+        var outcome = Outcome()
+        guard count > 0 else { return outcome }
+        let perturber = SQLPerturber(sql: sql, schema: schema) { table, column in self.values(of: column, in: table) }
+        let ordered = perturber.outline.ordersRows
+        var kinds = NegativeKind.allCases
+        kinds.shuffle(using: &rng)
+        var queues: [(NegativeKind, [NegativeCandidate])] = []
+        for kind in kinds {
+            var candidates = perturber.candidates(kind)
+            if candidates.isEmpty { outcome.kindsWithoutCandidate.append(kind); continue }
+            candidates.shuffle(using: &rng)
+            queues.append((kind, candidates))
+        }
+        var tried = 0
+        var seen: Set<String> = []
+        while outcome.negatives.count < count, tried < budget, queues.contains(where: { !$0.1.isEmpty }) {
+            for position in queues.indices where outcome.negatives.count < count && tried < budget && !queues[position].1.isEmpty {
+                let candidate = queues[position].1.removeFirst()
+                tried += 1
+                let result = validator.validate(candidate.sql, minRows: 0)
+                guard result.verdict.isValid, let fingerprint = result.fingerprint else {
+                    outcome.dropped["invalid", default: 0] += 1
+                    continue
+                }
+                let same = ordered ? result.orderedFingerprint == positive.orderedFingerprint : fingerprint == positive.fingerprint
+                guard !same, seen.insert(fingerprint + (result.orderedFingerprint ?? "")).inserted else {
+                    outcome.dropped["same_result", default: 0] += 1
+                    continue
+                }
+                let edits = TokenDistance.sqlEdits(sql, candidate.sql)
+                outcome.negatives.append(Negative(sql: candidate.sql, kind: candidate.kind.rawValue, hard: edits == 1, edits: edits,
+                                                  fingerprint: fingerprint, rows: result.rowCount ?? 0))
+                // Once a kind has given a negative, the next ones come from other kinds first.
+                queues.append(queues.remove(at: position))
+                break
+            }
+        }
+        return outcome
+    }
+
+    /// A few distinct values of a column, sorted, for changed filter values.
+    func values(of column: Column, in table: Table) -> [String] {
+        let name = SQLIdentifier.quoteIfNeeded(column.name), from = SQLIdentifier.quoteIfNeeded(table.name)
+        let rows = validator.rows(of: "SELECT DISTINCT \(name) FROM \(from) WHERE \(name) IS NOT NULL ORDER BY \(name) LIMIT 8", limit: 8) ?? []
+        return rows.compactMap { row in
+            if case .text(let value) = row.first { return value }
+            return nil
+        }
+    }
+}

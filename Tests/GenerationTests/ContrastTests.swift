@@ -1,0 +1,200 @@
+import Foundation
+@testable import Generation
+import Model
+import SQLite
+import Testing
+import Validation
+
+/// A real TPC-DS run with every contrast feature on: 11 negatives per example (one per kind at
+/// most), SQL variants, NL negatives, 3 paraphrases. Built once for the suite.
+private struct ContrastRun: @unchecked Sendable {
+    let schema: Schema
+    let validator: Validator
+    let connection: Connection
+    let plan: Plan
+    let output: GenerationRun.Output
+
+    static let shared: Result<ContrastRun, Error> = Result {
+        let schema = try GenerationFixture.schema()
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        var plan = try GenerationFixture.plan(schema: schema)
+        plan.config.negatives.count = NegativeKind.allCases.count
+        plan.config.paraphrases.sqlVariants = true
+        let run = GenerationRun(plan: plan, schema: schema, provider: OfflineGenerator(schema: schema, styles: GenerationFixture.styles),
+                                validator: validator)
+        return ContrastRun(schema: schema, validator: validator, connection: connection, plan: plan, output: run.run())
+    }
+}
+
+@Suite("Paraphrases and contrastive negatives on a TPC-DS run")
+struct ContrastTests {
+    private func run() throws -> ContrastRun { try ContrastRun.shared.get() }
+
+    @Test("every perturbation kind yields proven negatives: valid, a different result, hard exactly when one token edit away")
+    func negativesAreProven() throws {
+        let run = try run()
+        var kinds: Set<String> = []
+        for example in run.output.examples {
+            let positive = run.validator.validate(example.sql, minRows: 0)
+            let ordered = example.sql.uppercased().contains("ORDER BY")
+            for negative in example.negatives {
+                let result = run.validator.validate(negative.sql, minRows: 0)
+                #expect(result.verdict.isValid, "\(example.id) \(negative.kind): \(result.message ?? "")")
+                if ordered {
+                    #expect(result.fingerprint != positive.fingerprint || result.orderedFingerprint != positive.orderedFingerprint)
+                } else {
+                    #expect(result.fingerprint != positive.fingerprint, "\(example.id) \(negative.kind) returns the positive's rows")
+                }
+                #expect(result.fingerprint == negative.fingerprint)
+                #expect(negative.hard == (negative.edits == 1))
+                #expect(negative.sql != example.sql)
+                kinds.insert(negative.kind)
+            }
+        }
+        #expect(kinds == Set(NegativeKind.allCases.map(\.rawValue)), "missing kinds: \(Set(NegativeKind.allCases.map(\.rawValue)).subtracting(kinds).sorted())")
+    }
+
+    @Test("every example has its negatives and paraphrases or a recorded reason")
+    func shortfallsAreExplained() throws {
+        let run = try run()
+        let settings = run.plan.config
+        #expect(!run.output.examples.isEmpty)
+        for example in run.output.examples {
+            if example.paraphrases.count < settings.paraphrases.count {
+                #expect(example.contrastNotes.contains { $0.hasPrefix("paraphrases:") }, "\(example.id)")
+            }
+            if example.negatives.count < settings.negatives.count {
+                #expect(example.contrastNotes.contains { $0.hasPrefix("negatives:") }, "\(example.id)")
+            }
+        }
+        let withThree = run.output.examples.filter { $0.negatives.count >= 3 }.count
+        #expect(Double(withThree) >= 0.9 * Double(run.output.examples.count))
+    }
+
+    @Test("SQL variants return exactly the positive's result, and each rewrite kind occurs")
+    func variantsAgree() throws {
+        let run = try run()
+        var kinds: Set<String> = []
+        for example in run.output.examples {
+            let positive = run.validator.validate(example.sql, minRows: 0)
+            for variant in example.sqlVariants {
+                let result = run.validator.validate(variant.sql, minRows: 0)
+                #expect(result.verdict == .ok)
+                #expect(result.fingerprint == positive.fingerprint, "\(example.id) \(variant.kind)")
+                kinds.insert(variant.kind)
+            }
+        }
+        #expect(kinds == ["between_to_comparisons", "cte", "join_order"])
+    }
+
+    @Test("paraphrases are measured, far enough from the question and from each other, and keep the question's values")
+    func paraphrasesAreMeasured() throws {
+        let run = try run()
+        let minimum = run.plan.config.paraphrases.minDistance
+        var total = 0
+        for example in run.output.examples {
+            for paraphrase in example.paraphrases {
+                total += 1
+                #expect(paraphrase.distance >= minimum)
+                #expect(abs(paraphrase.distance - TokenDistance.normalizedEdits(example.question, paraphrase.text)) < 0.001)
+                #expect(paraphrase.source == "offline")
+                #expect(!paraphrase.style.isEmpty)
+                #expect(!paraphrase.text.contains("_"), "identifier in \(paraphrase.text)")
+                // Quoted values of the question survive in every paraphrase.
+                for quoted in example.question.split(separator: "\"").enumerated().filter({ $0.offset % 2 == 1 }) {
+                    #expect(paraphrase.text.contains("\"\(quoted.element)\""), "\(example.id) lost \(quoted.element)")
+                }
+            }
+            let texts = example.paraphrases.map(\.text)
+            #expect(Set(texts).count == texts.count)
+        }
+        #expect(total >= run.output.examples.count * 2)
+    }
+
+    @Test("NL negatives are questions of other examples sharing tables with a different result")
+    func nlNegatives() throws {
+        let run = try run()
+        let byID = Dictionary(uniqueKeysWithValues: run.output.examples.map { ($0.id, $0) })
+        var count = 0
+        for example in run.output.examples {
+            for negative in example.nlNegatives {
+                count += 1
+                let other = try #require(byID[negative.exampleID])
+                #expect(other.id != example.id)
+                #expect(other.question == negative.question)
+                #expect(other.result.fingerprint != example.result.fingerprint)
+                #expect(!negative.sharedTables.isEmpty)
+                #expect(Set(negative.sharedTables).isSubset(of: Set(example.tables).intersection(other.tables)))
+            }
+        }
+        #expect(count > 0)
+    }
+
+    @Test("pairs.jsonl holds one line per positive, paraphrase, variant and negative, and the counts match")
+    func pairsAndCounts() throws {
+        let run = try run()
+        let pairs = ContrastPairs.pairs(of: run.output.examples)
+        let counts = ContrastPairs.counts(of: run.output.examples, paraphrasesWanted: 3, negativesWanted: 3)
+        #expect(pairs.count == counts["pairs"])
+        #expect(pairs.filter { $0.label == 1 }.count == run.output.examples.count + counts["paraphrases"]! + counts["sql_variants"]!)
+        #expect(pairs.filter { $0.kind.hasPrefix("negative:") }.count == counts["negatives"])
+        #expect(pairs.filter { $0.kind == "nl_negative" }.count == counts["nl_negatives"])
+        #expect(pairs.filter { $0.hard == true }.count == counts["negatives_hard"])
+        let perKind = NegativeKind.allCases.map { counts["negatives_\($0.rawValue)"] ?? 0 }.reduce(0, +)
+        #expect(perKind == counts["negatives"])
+    }
+}
+
+@Suite("SQL perturbations")
+struct PerturbationTests {
+    private static let sql = """
+        SELECT s.s_state, SUM(ss.ss_net_paid) AS total, COUNT(DISTINCT ss.ss_item_sk) AS items
+        FROM store_sales AS ss
+        JOIN store AS s ON ss.ss_store_sk = s.s_store_sk
+        JOIN customer_address AS ca ON ss.ss_addr_sk = ca.ca_address_sk
+        WHERE ss.ss_quantity BETWEEN 10 AND 50 AND s.s_city = 'Midway' AND ss.ss_net_paid > 12.50
+        GROUP BY s.s_state
+        HAVING SUM(ss.ss_net_paid) >= 100
+        ORDER BY total DESC
+        LIMIT 10
+        """
+
+    private static let schema = Result { try GenerationFixture.schema() }
+
+    private func candidates(_ kind: NegativeKind) throws -> [String] {
+        let perturber = SQLPerturber(sql: Self.sql, schema: try Self.schema.get()) { _, _ in ["Fairview", "Midway"] }
+        return perturber.candidates(kind).map { $0.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    }
+
+    private func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    @Test("each kind rewrites exactly the part it names")
+    func eachKind() throws {
+        let base = flat(Self.sql)
+        #expect(try candidates(.wrongAggregate).contains(base.replacingOccurrences(of: "SUM(ss.ss_net_paid) AS total", with: "AVG(ss.ss_net_paid) AS total")))
+        #expect(try candidates(.wrongAggregate).contains(base.replacingOccurrences(of: "COUNT(DISTINCT ss.ss_item_sk)", with: "COUNT(ss.ss_item_sk)")))
+        #expect(try candidates(.flippedComparison).contains(base.replacingOccurrences(of: "> 12.50", with: "<= 12.50")))
+        #expect(try candidates(.flippedComparison).contains(base.replacingOccurrences(of: "BETWEEN 10", with: "NOT BETWEEN 10")))
+        #expect(try candidates(.shiftedComparison).contains(base.replacingOccurrences(of: "> 12.50", with: ">= 12.50")))
+        #expect(try candidates(.droppedFilter).contains(base.replacingOccurrences(of: " AND s.s_city = 'Midway'", with: "")))
+        #expect(try candidates(.droppedFilter).contains(base.replacingOccurrences(of: " HAVING SUM(ss.ss_net_paid) >= 100", with: "")))
+        #expect(try candidates(.changedFilterValue).contains(base.replacingOccurrences(of: "'Midway'", with: "'Fairview'")))
+        #expect(try candidates(.changedFilterValue).contains(base.replacingOccurrences(of: "> 12.50", with: "> 15.62")))
+        #expect(try candidates(.wrongJoinKey).contains(base.replacingOccurrences(of: "ss.ss_addr_sk = ca", with: "ss.ss_cdemo_sk = ca")) ||
+                candidates(.wrongJoinKey).contains { $0.contains("JOIN customer_address AS ca ON ss.") && !$0.contains("ss.ss_addr_sk") })
+        #expect(try candidates(.missingGrouping).contains(base.replacingOccurrences(of: " GROUP BY s.s_state", with: "")))
+        #expect(try candidates(.extraGrouping).first?.contains("GROUP BY s.s_state, s.") == true)
+        #expect(try candidates(.wrongOrderDirection) == [base.replacingOccurrences(of: "ORDER BY total DESC", with: "ORDER BY total ASC")])
+        #expect(try candidates(.wrongLimit) == [base.replacingOccurrences(of: "LIMIT 10", with: "LIMIT 5"), base.replacingOccurrences(of: "LIMIT 10", with: "LIMIT 15")])
+        #expect(try candidates(.wrongColumn).contains { $0.hasPrefix("SELECT s.s_") && !$0.hasPrefix("SELECT s.s_state") })
+    }
+
+    @Test("the join condition of a comparison is never flipped, and string literals never split a token")
+    func joinsAndStrings() throws {
+        for candidate in try candidates(.flippedComparison) {
+            #expect(candidate.contains("ss.ss_store_sk = s.s_store_sk"))
+        }
+        let tokens = SQLLexer.tokens(in: "SELECT 'it''s = <>' FROM t WHERE a<=b")
+        #expect(tokens.map(\.text) == ["SELECT", "'it''s = <>'", "FROM", "t", "WHERE", "a", "<=", "b"])
+    }
+}
