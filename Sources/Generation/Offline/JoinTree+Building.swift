@@ -29,7 +29,9 @@ extension JoinTree {
         let targetCounts = Dictionary(grouping: slot.targetColumns, by: { $0.table.lowercased() }).mapValues(\.count)
         var best: (tree: JoinTree, rank: (Int, Int, Int, Int))?
         for (position, table) in tables.enumerated() {
-            guard var (tree, cost) = grow(from: table, tables: tables, edges: edges) else { continue }
+            guard let grown = grow(from: table, tables: tables, edges: edges) else { continue }
+            var tree = grown.0
+            let cost = grown.1
             let targets = -(targetCounts[table.name.lowercased()] ?? 0)
             let kind = table.kind == .fact ? 0 : 1
             let rank = outer ? (targets, cost, kind, position) : (cost, kind, targets, position)
