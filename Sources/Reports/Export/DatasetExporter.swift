@@ -5,13 +5,14 @@ import Model
 /// dataset and options give byte-identical files.
 public struct DatasetExporter {
     public let dataset: Dataset
-    public let schema: Schema
+    /// Needed by Spider and BIRD (tables file, evidence); the Hugging Face layout works without it.
+    public let schema: Schema?
     public let dbID: String
     public let options: TemplateSplit.Options
     /// Also export every paraphrase as a row (same SQL, same split).
     public let paraphrases: Bool
 
-    public init(dataset: Dataset, schema: Schema, dbID: String, options: TemplateSplit.Options, paraphrases: Bool = false) {
+    public init(dataset: Dataset, schema: Schema?, dbID: String, options: TemplateSplit.Options, paraphrases: Bool = false) {
         self.dataset = dataset
         self.schema = schema
         self.dbID = dbID
@@ -29,8 +30,8 @@ public struct DatasetExporter {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             switch format {
-            case .spider: try spider(split, &writer)
-            case .bird: try bird(split, &writer)
+            case .spider: try spider(split, schema: try required(format), &writer)
+            case .bird: try bird(split, schema: try required(format), &writer)
             case .hf: try HFCard.write(split, dataset: dataset, dbID: dbID, into: &writer)
             }
         } catch let error as DatasetError {
@@ -41,8 +42,13 @@ public struct DatasetExporter {
         return ExportSummary(files: writer.written, splits: Dictionary(uniqueKeysWithValues: split.named.map { ($0.name, $0.rows.count) }))
     }
 
+    func required(_ format: ExportFormat) throws(DatasetError) -> Schema {
+        guard let schema else { throw DatasetError("the \(format.rawValue) export needs the dataset's schema") }
+        return schema
+    }
+
     /// Spider: train.json, dev.json (test.json when a test share is asked), tables.json and the database.
-    func spider(_ split: TemplateSplit, _ writer: inout OutputFiles) throws {
+    func spider(_ split: TemplateSplit, schema: Schema, _ writer: inout OutputFiles) throws {
         struct Row: Encodable {
             var db_id: String
             var question: String
@@ -62,7 +68,7 @@ public struct DatasetExporter {
 
     /// BIRD: train.json, dev.json (test.json when asked) with question_id, db_id, question, evidence,
     /// SQL, difficulty; tables as `<split>_tables.json`, databases as `<split>_databases/<db_id>/<db_id>.sqlite`.
-    func bird(_ split: TemplateSplit, _ writer: inout OutputFiles) throws {
+    func bird(_ split: TemplateSplit, schema: Schema, _ writer: inout OutputFiles) throws {
         struct Row: Encodable {
             var question_id: Int
             var db_id: String

@@ -43,8 +43,9 @@ struct ExportCommand: ParsableCommand {
         }
         if let seed, seed < 0 { throw CLI.fail("--seed must be zero or positive") }
         let dataset = try DatasetAccess.load(directory)
-        let loaded = try DatasetAccess.schema(of: dataset, override: schema)
-        let id = dbId ?? loaded.name
+        // The Hugging Face layout needs no schema; Spider and BIRD write the tables file from it.
+        let loaded = format == .hf && schema == nil ? nil : try DatasetAccess.schema(of: dataset, override: schema)
+        let id = dbId ?? dataset.manifest.schema.name
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
             throw CLI.fail("--db-id must be letters, digits, _ or - (got \"\(id)\")")
         }

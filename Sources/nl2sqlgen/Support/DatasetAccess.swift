@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Model
 import Reports
 import Validation
@@ -17,6 +18,9 @@ enum DatasetAccess {
     static func schema(of dataset: Dataset, override: String?) throws(ExitCode) -> Schema {
         guard let path = override ?? dataset.manifest.schema.path else {
             throw CLI.fail("\(dataset.path("manifest.json")) records no schema file; pass --schema")
+        }
+        if override == nil, !FileManager.default.fileExists(atPath: path) {
+            throw CLI.fail("the schema file recorded in \(dataset.path("manifest.json")), \(path), cannot be read from this directory; pass --schema with the schema file the dataset was made with")
         }
         let loaded = try Loading.schema(path)
         guard loaded.sha256 == dataset.manifest.schema.sha256 else {
