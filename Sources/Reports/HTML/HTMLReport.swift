@@ -52,7 +52,7 @@ public enum HTMLReport {
     static func summary(_ report: Report) -> String {
         let data = report.dataset
         return section("summary", "Dataset", figures([
-            ("schema \(data.schema.name)", data.schema.name), ("examples", String(data.examples)), ("slots planned", String(data.slots)),
+            ("schema", data.schema.name), ("examples", String(data.examples)), ("slots planned", String(data.slots)),
             ("batches", String(data.batches)), ("provider", data.provider), ("seed", String(data.seed)),
         ]) + "<p class=\"note\">schema sha256 <code>\(HTML.escape(data.schema.sha256))</code></p>")
     }
@@ -188,7 +188,7 @@ public enum HTMLReport {
 
     static func review(_ review: Report.ReviewSection) -> String {
         guard review.recorded > 0 else {
-            return section("review", "Human review", "<p id=\"review-note\" class=\"note\">No review applied (see `nl2sqlgen review export`).</p>")
+            return section("review", "Human review", "<p id=\"review-note\" class=\"note\">No review applied (see <code>nl2sqlgen review export</code>).</p>")
         }
         return section("review", "Human review", figures([
             ("accepted", String(review.accepted)), ("rejected", String(review.rejected)), ("edited", String(review.edited)),

@@ -12,6 +12,8 @@ enum SVGChart {
 
     /// Horizontal grouped bars, one group per label, one bar per series, value written at the end.
     static func bars(id: String, title: String, series: [String], bars: [Bar], format: (Double) -> String = { String(Int($0)) }) -> String {
+        // A single series is drawn in the "measured" colour.
+        let colours = series.count == 1 ? [palette[1]] : palette
         let labelWidth = 190.0
         let plotWidth = 460.0
         let barHeight = 14.0
@@ -24,7 +26,7 @@ enum SVGChart {
         var svg = "<svg id=\"\(HTML.escape(id))\" class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\"><title>\(HTML.escape(title))</title>"
         for (index, name) in series.enumerated() {
             let x = labelWidth + Double(index) * 120
-            svg += "<rect x=\"\(x)\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(palette[index % palette.count])\"/>"
+            svg += "<rect x=\"\(x)\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(colours[index % colours.count])\"/>"
             svg += "<text x=\"\(x + 16)\" y=\"14\" class=\"legend\">\(HTML.escape(name))</text>"
         }
         for (row, bar) in bars.enumerated() {
@@ -33,7 +35,7 @@ enum SVGChart {
             for (index, value) in bar.values.enumerated() {
                 let y = top + Double(index) * barHeight
                 let length = value <= 0 ? 0 : max(1, plotWidth * value / maxValue)
-                let colour = value <= 0 && index == bar.values.count - 1 ? zeroColour : palette[index % palette.count]
+                let colour = value <= 0 && index == bar.values.count - 1 ? zeroColour : colours[index % colours.count]
                 svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight - 2)\" fill=\"\(colour)\"><title>\(HTML.escape("\(bar.label) \(series[index]): \(format(value))"))</title></rect>"
                 svg += "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + barHeight - 4)\" class=\"value\">\(HTML.escape(format(value)))</text>"
             }
