@@ -33,12 +33,14 @@ let package = Package(
         // Coverage planning and synthetic schemas.
         .target(name: "Planner", dependencies: ["Model", "LinearProgramming"], swiftSettings: strict),
         .target(name: "Generation", dependencies: ["Model", "Validation", "SQLite"], swiftSettings: strict),
+        // Reports, human review and exports of a written dataset directory.
+        .target(name: "Reports", dependencies: ["Model", "Validation", "Generation", "SQLite"], swiftSettings: strict),
 
         .executableTarget(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation",
-                "Planner", "Generation",
+                "Planner", "Generation", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         // Runs the built command line as a user would.
         .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SQLite", "Planner"], swiftSettings: strict),
     ]
 )

@@ -17,6 +17,7 @@ struct NL2SQLGen: ParsableCommand {
         subcommands: [
             GenerateCommand.self, PlanCommand.self, RunCommand.self, ReplanCommand.self,
             SchemaCommand.self, ConfigCommand.self, DatabaseCommand.self, ValidateCommand.self, BenchCommand.self,
+            ReportCommand.self, ReviewCommand.self, ExportCommand.self,
         ])
 
     /// Sends log lines (progress of long work) to standard error, then runs the command.

@@ -36,8 +36,13 @@ struct CommandRunner {
     func read(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
 
     func run(_ arguments: String...) throws -> Result {
+        try execute(Self.binary, arguments)
+    }
+
+    /// Runs `executable` with `arguments` in the runner's directory.
+    func execute(_ executable: URL, _ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()

@@ -56,7 +56,7 @@ import TestSupport
         // A second run and a run of the saved plan give the same bytes.
         #expect(try runner.run("generate", "--schema", Fixtures.tpcdsSchema, "--out", "b", "--quiet").status == 0)
         #expect(try runner.run("run", "--plan", "a/plan.json", "--out", "c", "--quiet").status == 0)
-        for file in ["examples.jsonl", "examples.csv", "coverage.json", "rejections.jsonl", "pairs.jsonl", "manifest.json", "plan.json", "database.sqlite"] {
+        for file in ["examples.jsonl", "examples.csv", "coverage.json", "rejections.jsonl", "pairs.jsonl", "manifest.json", "plan.json", "database.sqlite", "report.json", "report.html"] {
             let a = try Data(contentsOf: URL(fileURLWithPath: runner.path("a/\(file)")))
             #expect(a == (try Data(contentsOf: URL(fileURLWithPath: runner.path("b/\(file)")))), "\(file) differs between runs")
             #expect(a == (try Data(contentsOf: URL(fileURLWithPath: runner.path("c/\(file)")))), "\(file) differs for run --plan")

@@ -1,6 +1,6 @@
 /// Drops repeated examples: the exact SQL (white space folded), the SQL template (literals
 /// replaced by `?`), and the question (case and white space folded).
-struct DuplicateFilter {
+public struct DuplicateFilter {
     private var sqls: Set<String> = []
     private var templates: Set<String> = []
     private var questions: Set<String> = []
@@ -20,12 +20,13 @@ struct DuplicateFilter {
         questions.insert(Self.fold(question).lowercased())
     }
 
-    static func fold(_ text: String) -> String {
+    /// `text` with every run of white space folded to one space.
+    public static func fold(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The SQL with string and number literals replaced by `?`, white space folded, upper-cased.
-    static func template(_ sql: String) -> String {
+    public static func template(_ sql: String) -> String {
         var out = ""
         var characters = Array(sql)[...]
         var previous: Character = " "

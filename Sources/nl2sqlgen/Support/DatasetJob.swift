@@ -3,6 +3,7 @@ import Foundation
 import Generation
 import Logging
 import Model
+import Reports
 import SQLite
 import Validation
 
@@ -54,6 +55,7 @@ struct DatasetJob {
         } catch {
             throw CLI.fail("cannot write the dataset to \(output): \(error.localizedDescription)")
         }
+        do { try ReportWriter.write(directory: output) } catch { throw CLI.fail("cannot write the report: \(error.message)") }
         let coverage = CoverageMeasurement.report(of: result.examples, schema: schema, identity: plan.schema)
         let covered = coverage.columns.values.filter { $0 > 0 }.count
         let tables = coverage.tables.values.filter { $0 > 0 }.count

@@ -1,0 +1,42 @@
+import Generation
+
+/// Diversity figures of questions and SQL.
+enum DiversityMetrics {
+    /// Lower-cased word tokens of a text (letters, digits, `_`).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+    }
+
+    /// Distinct and total word n-grams over all `texts` (a text shorter than n counts as one n-gram).
+    static func ngrams(_ texts: [String], n: Int) -> (distinct: Int, total: Int) {
+        var seen: Set<String> = []
+        var total = 0
+        for text in texts {
+            let tokens = words(text)
+            guard !tokens.isEmpty else { continue }
+            if tokens.count < n {
+                seen.insert(tokens.joined(separator: " "))
+                total += 1
+                continue
+            }
+            for start in 0...(tokens.count - n) {
+                seen.insert(tokens[start..<(start + n)].joined(separator: " "))
+                total += 1
+            }
+        }
+        return (seen.count, total)
+    }
+
+    /// Token Jaccard distance: 1 − |A∩B| / |A∪B| over word sets.
+    static func jaccardDistance(_ first: String, _ second: String) -> Double {
+        let a = Set(words(first))
+        let b = Set(words(second))
+        let union = a.union(b).count
+        return union == 0 ? 0 : 1 - Double(a.intersection(b).count) / Double(union)
+    }
+
+    /// Distinct SQL templates (literals replaced, white space folded, upper-cased).
+    static func distinctTemplates(_ sqls: [String]) -> Int {
+        Set(sqls.map(DuplicateFilter.template)).count
+    }
+}

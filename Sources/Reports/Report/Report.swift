@@ -1,0 +1,210 @@
+import Model
+
+/// Quality figures of a dataset directory, written as `report.json` (docs/report.md) and rendered
+/// as `report.html`. Built only from the directory's files; no timestamps, sorted keys.
+public struct Report: Sendable, Equatable, Codable {
+    public static let formatVersion = 1
+
+    public var formatVersion: Int = Report.formatVersion
+    public var dataset: DatasetSummary
+    public var coverage: CoverageSection
+    public var complexity: [LevelRow]
+    public var constructs: [ConstructRow]
+    public var hardness: [String: Int]
+    public var validity: ValiditySection
+    public var diversity: DiversitySection
+    public var negatives: NegativesSection
+    /// Tokens and cost when an LLM was used (absent for offline runs).
+    public var llm: LLMUsage?
+    public var review: ReviewSection
+
+    enum CodingKeys: String, CodingKey {
+        case dataset, coverage, complexity, constructs, hardness, validity, diversity, negatives, llm, review
+        case formatVersion = "format_version"
+    }
+
+    public struct DatasetSummary: Sendable, Equatable, Codable {
+        public var schema: SchemaIdentity
+        public var seed: Int
+        public var provider: String
+        public var toolVersion: String
+        public var examples: Int
+        public var slots: Int
+        public var batches: Int
+
+        enum CodingKeys: String, CodingKey {
+            case schema, seed, provider, examples, slots, batches
+            case toolVersion = "tool_version"
+        }
+    }
+
+    /// `covered` of `total`, planned (projected by the plan) and measured (from the SQL).
+    public struct CoverageFigure: Sendable, Equatable, Codable {
+        public var planned: Int
+        public var measured: Int
+        public var total: Int
+    }
+
+    public struct CoverageSection: Sendable, Equatable, Codable {
+        public var columns: CoverageFigure
+        public var tables: CoverageFigure
+        public var edges: CoverageFigure
+        /// Uses per table, then per column in schema order (from coverage.json).
+        public var heatmap: [HeatmapRow]
+        /// Uses per foreign-key edge.
+        public var edgeUses: [String: Int]
+        public var unusedColumns: [String]
+        public var unusedEdges: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case columns, tables, edges, heatmap
+            case edgeUses = "edge_uses"
+            case unusedColumns = "unused_columns"
+            case unusedEdges = "unused_edges"
+        }
+    }
+
+    public struct HeatmapRow: Sendable, Equatable, Codable {
+        public var table: String
+        public var uses: Int
+        /// Column name and uses.
+        public var columns: [ColumnUses]
+    }
+
+    public struct ColumnUses: Sendable, Equatable, Codable {
+        public var column: String
+        public var uses: Int
+    }
+
+    /// One complexity level: the configured share, slots planned and examples measured.
+    public struct LevelRow: Sendable, Equatable, Codable {
+        public var level: String
+        public var targetShare: Double
+        public var planned: Int
+        public var measured: Int
+
+        enum CodingKeys: String, CodingKey {
+            case level, planned, measured
+            case targetShare = "target_share"
+        }
+    }
+
+    /// One SQL construct: examples using it, overall and per planned complexity level.
+    public struct ConstructRow: Sendable, Equatable, Codable {
+        public var construct: String
+        public var examples: Int
+        public var byLevel: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case construct, examples
+            case byLevel = "by_level"
+        }
+    }
+
+    public struct ValiditySection: Sendable, Equatable, Codable {
+        public var slots: Int
+        public var examples: Int
+        public var rejectedSlots: Int
+        /// Rejected slots by the reason of their last draw.
+        public var rejectionsByReason: [String: Int]
+        /// Failed draws by reason, including draws replaced by a later success.
+        public var droppedDraws: [String: Int]
+        /// Draws beyond the first, over all slots.
+        public var retries: Int
+        public var emptyResults: Int
+        public var duplicatesRemoved: Int
+        public var yield: Double
+
+        enum CodingKeys: String, CodingKey {
+            case slots, examples, retries, yield
+            case rejectedSlots = "rejected_slots"
+            case rejectionsByReason = "rejections_by_reason"
+            case droppedDraws = "dropped_draws"
+            case emptyResults = "empty_results"
+            case duplicatesRemoved = "duplicates_removed"
+        }
+    }
+
+    public struct DiversitySection: Sendable, Equatable, Codable {
+        public var examples: Int
+        /// Distinct SQL templates (literals replaced by `?`).
+        public var distinctTemplates: Int
+        public var templateRatio: Double
+        /// n of the question n-grams (word 3-grams).
+        public var ngramN: Int
+        public var distinctNgrams: Int
+        public var totalNgrams: Int
+        public var distinctNgramRatio: Double
+        public var styles: [String: Int]
+        public var categories: [String: Int]
+        public var shapes: Int
+        public var paraphrases: Int
+        /// Token Jaccard distance of paraphrases to their question (nil without paraphrases).
+        public var paraphraseDistanceMean: Double?
+        public var paraphraseDistanceMin: Double?
+        public var paraphraseStyles: [String: Int]
+        public var paraphraseSources: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case examples, styles, categories, shapes, paraphrases
+            case distinctTemplates = "distinct_templates"
+            case templateRatio = "template_ratio"
+            case ngramN = "ngram_n"
+            case distinctNgrams = "distinct_ngrams"
+            case totalNgrams = "total_ngrams"
+            case distinctNgramRatio = "distinct_ngram_ratio"
+            case paraphraseDistanceMean = "paraphrase_distance_mean"
+            case paraphraseDistanceMin = "paraphrase_distance_min"
+            case paraphraseStyles = "paraphrase_styles"
+            case paraphraseSources = "paraphrase_sources"
+        }
+    }
+
+    public struct NegativesSection: Sendable, Equatable, Codable {
+        public var total: Int
+        public var hard: Int
+        public var byKind: [NegativeKindRow]
+        /// Negatives whose recorded result fingerprint differs from the example's.
+        public var verified: Int
+        public var verifiedRate: Double?
+        /// Candidates dropped by the generator (manifest counts), when recorded.
+        public var droppedSameResult: Int
+        public var droppedInvalid: Int
+        public var nlNegatives: Int
+        public var sqlVariants: Int
+        public var pairs: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case total, hard, verified, pairs
+            case byKind = "by_kind"
+            case verifiedRate = "verified_rate"
+            case droppedSameResult = "dropped_same_result"
+            case droppedInvalid = "dropped_invalid"
+            case nlNegatives = "nl_negatives"
+            case sqlVariants = "sql_variants"
+        }
+    }
+
+    public struct NegativeKindRow: Sendable, Equatable, Codable {
+        public var kind: String
+        public var count: Int
+        public var verified: Int
+        public var hard: Int
+    }
+
+    public struct ReviewSection: Sendable, Equatable, Codable {
+        /// Latest decision per example: accept, reject, edit.
+        public var accepted: Int
+        public var rejected: Int
+        public var edited: Int
+        /// Decision lines recorded (all applications).
+        public var recorded: Int
+        /// Examples after review (nil when no review was applied).
+        public var examplesAfterReview: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case accepted, rejected, edited, recorded
+            case examplesAfterReview = "examples_after_review"
+        }
+    }
+}
