@@ -45,7 +45,7 @@ struct ContrastTests {
                 } else {
                     #expect(result.fingerprint != positive.fingerprint, "\(example.id) \(negative.kind) returns the positive's rows")
                 }
-                #expect(result.fingerprint == negative.fingerprint)
+                #expect(result.fingerprint == negative.fingerprint && result.orderedFingerprint == negative.orderedFingerprint)
                 #expect(negative.hard == (negative.edits == 1))
                 #expect(negative.sql != example.sql)
                 kinds.insert(negative.kind)

@@ -20,8 +20,6 @@ import Testing
         let grams = DiversityMetrics.ngrams(["how many items are sold", "how many items are returned", "hi"], n: 3)
         #expect(grams.total == 3 + 3 + 1)
         #expect(grams.distinct == 2 + 1 + 1 + 1, "`how many items` and `many items are` repeat")
-        #expect(DiversityMetrics.jaccardDistance("a b c", "a b c") == 0)
-        #expect(DiversityMetrics.jaccardDistance("a b", "c d") == 1)
         #expect(DiversityMetrics.distinctTemplates(["SELECT 1 FROM t WHERE x = 'a'", "select 2 from t where x = 'b'", "SELECT y FROM t"]) == 2)
     }
 }

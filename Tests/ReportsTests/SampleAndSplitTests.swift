@@ -33,8 +33,9 @@ import Testing
     }
 
     @Test func paraphraseRowsFollowTheirExample() {
-        let item = DatasetExample(example: Builders.example("b0001-s01"),
-                                  contrast: ContrastFields(paraphrases: [.init(text: "Another wording?")]))
+        var example = Builders.example("b0001-s01")
+        example.paraphrases = [Paraphrase(text: "Another wording?", style: "synonyms", distance: 0.5, jaccard: 0.5, source: "offline")]
+        let item = DatasetExample(example: example)
         let rows = ExportRow.rows([item, DatasetExample(example: Builders.example("b0002-s01", sql: "SELECT 2 FROM u"))], paraphrases: true)
         #expect(rows.map(\.id) == ["b0001-s01", "b0001-s01-p1", "b0002-s01"])
         let split = TemplateSplit(rows: rows, options: .init(devFraction: 0, testFraction: 0.5, seed: 1))

@@ -26,8 +26,8 @@ public enum ContrastPairs {
     }
 
     /// Counts for the manifest and coverage files: paraphrases, sql_variants, negatives (total,
-    /// hard, per kind), nl_negatives, pairs, refused candidates by reason, and examples short of
-    /// the configured numbers.
+    /// hard, per kind), nl_negatives, pairs, refused candidates by reason
+    /// (`negatives_refused_same_result`, ...), and examples short of the configured numbers.
     public static func counts(of examples: [Example], paraphrasesWanted: Int, negativesWanted: Int) -> [String: Int] {
         var counts: [String: Int] = ["paraphrases": 0, "sql_variants": 0, "negatives": 0, "negatives_hard": 0, "nl_negatives": 0]
         for kind in NegativeKind.allCases { counts["negatives_\(kind.rawValue)"] = 0 }
@@ -40,10 +40,20 @@ public enum ContrastPairs {
             counts["negatives_hard", default: 0] += example.negatives.filter(\.hard).count
             counts["nl_negatives", default: 0] += example.nlNegatives.count
             for negative in example.negatives { counts["negatives_\(negative.kind)", default: 0] += 1 }
-            for (reason, count) in example.contrastDropped { counts["dropped_\(reason)", default: 0] += count }
+            for (reason, count) in example.contrastDropped { counts[countKey(droppedFor: reason), default: 0] += count }
         }
         counts["pairs"] = examples.count + counts["paraphrases", default: 0] + counts["sql_variants", default: 0]
             + counts["negatives", default: 0] + counts["nl_negatives", default: 0]
         return counts
+    }
+
+    /// `paraphrase_near_copy` → `paraphrases_refused_near_copy`, `negative_same_result` →
+    /// `negatives_refused_same_result`, `sql_variant_invalid` → `sql_variants_refused_invalid`.
+    static func countKey(droppedFor reason: String) -> String {
+        for (prefix, group) in [("paraphrase_", "paraphrases"), ("negative_", "negatives"), ("sql_variant_", "sql_variants")]
+        where reason.hasPrefix(prefix) {
+            return "\(group)_refused_\(reason.dropFirst(prefix.count))"
+        }
+        return "dropped_\(reason)"
     }
 }

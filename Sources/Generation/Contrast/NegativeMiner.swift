@@ -52,7 +52,8 @@ struct NegativeMiner {
                 }
                 let edits = TokenDistance.sqlEdits(sql, candidate.sql)
                 outcome.negatives.append(Negative(sql: candidate.sql, kind: candidate.kind.rawValue, hard: edits == 1, edits: edits,
-                                                  fingerprint: fingerprint, rows: result.rowCount ?? 0))
+                                                  fingerprint: fingerprint, orderedFingerprint: result.orderedFingerprint ?? fingerprint,
+                                                  rows: result.rowCount ?? 0))
                 // Once a kind has given a negative, the next ones come from other kinds first.
                 queues.append(queues.remove(at: position))
                 break

@@ -89,7 +89,8 @@ public struct GenerationRun {
                 complexity: slot.complexity, hardness: features.hardness, tables: result.tables, columns: result.columns,
                 joinEdges: measuredEdges, constructs: features.constructs,
                 result: ResultShape(rows: result.rowCount ?? 0, columns: result.columnCount ?? 0,
-                                    columnNames: result.columnNames ?? [], fingerprint: fingerprint),
+                                    columnNames: result.columnNames ?? [], fingerprint: fingerprint,
+                                    orderedFingerprint: result.orderedFingerprint),
                 attempts: attempt + 1)
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
                                                            seed: UInt64(plan.seed))

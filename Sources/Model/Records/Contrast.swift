@@ -44,17 +44,26 @@ public struct Negative: Sendable, Equatable, Codable {
     public var hard: Bool
     /// Token-level edits between the positive SQL and this one (measured).
     public var edits: Int
-    /// Result fingerprint on the validation database (differs from the positive's).
+    /// Result fingerprint (sorted rows) on the validation database.
     public var fingerprint: String
+    /// Fingerprint of the rows in the order returned; with ``fingerprint`` it differs from the
+    /// positive's (the ordered one when the positive orders its rows).
+    public var orderedFingerprint: String
     public var rows: Int
 
-    public init(sql: String, kind: String, hard: Bool, edits: Int, fingerprint: String, rows: Int) {
+    public init(sql: String, kind: String, hard: Bool, edits: Int, fingerprint: String, orderedFingerprint: String, rows: Int) {
         self.sql = sql
         self.kind = kind
         self.hard = hard
         self.edits = edits
         self.fingerprint = fingerprint
+        self.orderedFingerprint = orderedFingerprint
         self.rows = rows
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sql, kind, hard, edits, fingerprint, rows
+        case orderedFingerprint = "ordered_fingerprint"
     }
 }
 

@@ -75,23 +75,59 @@ public struct Example: Sendable, Equatable, Codable {
     }
 }
 
+extension Example {
+    /// Decodes an `examples.jsonl` line; the contrast fields (paraphrases, variants, negatives, notes)
+    /// may be absent, as in datasets written before they existed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        batchID = try container.decode(String.self, forKey: .batchID)
+        slotID = try container.decode(String.self, forKey: .slotID)
+        question = try container.decode(String.self, forKey: .question)
+        sql = try container.decode(String.self, forKey: .sql)
+        style = try container.decode(String.self, forKey: .style)
+        category = try container.decode(String.self, forKey: .category)
+        shape = try container.decode(String.self, forKey: .shape)
+        provider = try container.decode(String.self, forKey: .provider)
+        complexity = try container.decode(ComplexityLevel.self, forKey: .complexity)
+        hardness = try container.decode(String.self, forKey: .hardness)
+        tables = try container.decode([String].self, forKey: .tables)
+        columns = try container.decode([ColumnRef].self, forKey: .columns)
+        joinEdges = try container.decode([String].self, forKey: .joinEdges)
+        constructs = try container.decode([String].self, forKey: .constructs)
+        result = try container.decode(ResultShape.self, forKey: .result)
+        attempts = try container.decode(Int.self, forKey: .attempts)
+        paraphrases = try container.decodeIfPresent([Paraphrase].self, forKey: .paraphrases) ?? []
+        sqlVariants = try container.decodeIfPresent([SQLVariant].self, forKey: .sqlVariants) ?? []
+        negatives = try container.decodeIfPresent([Negative].self, forKey: .negatives) ?? []
+        nlNegatives = try container.decodeIfPresent([NLNegative].self, forKey: .nlNegatives) ?? []
+        contrastNotes = try container.decodeIfPresent([String].self, forKey: .contrastNotes) ?? []
+        contrastDropped = try container.decodeIfPresent([String: Int].self, forKey: .contrastDropped) ?? [:]
+    }
+}
+
 /// Shape and fingerprint of an SQL's result on the validation database.
 public struct ResultShape: Sendable, Equatable, Codable {
     public var rows: Int
     public var columns: Int
     public var columnNames: [String]
+    /// SHA-256 of the sorted rows.
     public var fingerprint: String
+    /// SHA-256 of the rows in the order returned (absent in datasets written before 0.2).
+    public var orderedFingerprint: String?
 
-    public init(rows: Int, columns: Int, columnNames: [String], fingerprint: String) {
+    public init(rows: Int, columns: Int, columnNames: [String], fingerprint: String, orderedFingerprint: String? = nil) {
         self.rows = rows
         self.columns = columns
         self.columnNames = columnNames
         self.fingerprint = fingerprint
+        self.orderedFingerprint = orderedFingerprint
     }
 
     enum CodingKeys: String, CodingKey {
         case rows, columns, fingerprint
         case columnNames = "column_names"
+        case orderedFingerprint = "ordered_fingerprint"
     }
 }
 

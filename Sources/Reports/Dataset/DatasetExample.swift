@@ -1,12 +1,10 @@
 import Model
 
-/// One line of `examples.jsonl`: the example and its optional paraphrase and contrast fields.
+/// One line of `examples.jsonl` (with its paraphrases and negatives when the dataset has them).
 public struct DatasetExample: Sendable, Equatable {
     public var example: Example
-    public var contrast: ContrastFields
 
-    public init(example: Example, contrast: ContrastFields = ContrastFields()) {
+    public init(example: Example) {
         self.example = example
-        self.contrast = contrast
     }
 }

@@ -41,8 +41,7 @@ public enum DatasetReader {
     /// One example line; errors name `place`.
     static func exampleLines(fromLine line: String, place: String) throws(DatasetError) -> DatasetExample {
         let bytes = Data(line.utf8)
-        return DatasetExample(example: try decode(Example.self, bytes, where: place),
-                              contrast: try decode(ContrastFields.self, bytes, where: place))
+        return DatasetExample(example: try decode(Example.self, bytes, where: place))
     }
 
     static func data(_ path: String) throws(DatasetError) -> Data {

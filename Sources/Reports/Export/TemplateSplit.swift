@@ -59,7 +59,7 @@ public struct ExportRow: Sendable, Equatable {
     public static func rows(_ examples: [DatasetExample], paraphrases: Bool) -> [ExportRow] {
         examples.flatMap { item in
             [ExportRow(example: item.example, question: item.example.question, variant: 0)]
-                + (paraphrases ? (item.contrast.paraphrases ?? []).enumerated().map {
+                + (paraphrases ? item.example.paraphrases.enumerated().map {
                     ExportRow(example: item.example, question: $0.element.text, variant: $0.offset + 1)
                 } : [])
         }

@@ -27,14 +27,6 @@ enum DiversityMetrics {
         return (seen.count, total)
     }
 
-    /// Token Jaccard distance: 1 − |A∩B| / |A∪B| over word sets.
-    static func jaccardDistance(_ first: String, _ second: String) -> Double {
-        let a = Set(words(first))
-        let b = Set(words(second))
-        let union = a.union(b).count
-        return union == 0 ? 0 : 1 - Double(a.intersection(b).count) / Double(union)
-    }
-
     /// Distinct SQL templates (literals replaced, white space folded, upper-cased).
     static func distinctTemplates(_ sqls: [String]) -> Int {
         Set(sqls.map(DuplicateFilter.template)).count

@@ -139,7 +139,7 @@ public struct Report: Sendable, Equatable, Codable {
         public var categories: [String: Int]
         public var shapes: Int
         public var paraphrases: Int
-        /// Token Jaccard distance of paraphrases to their question (nil without paraphrases).
+        /// Recorded distance of paraphrases to their question (normalised token edit distance) (nil without paraphrases).
         public var paraphraseDistanceMean: Double?
         public var paraphraseDistanceMin: Double?
         public var paraphraseStyles: [String: Int]

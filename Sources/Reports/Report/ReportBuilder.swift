@@ -98,10 +98,10 @@ public enum ReportBuilder {
         var styles: [String: Int] = [:]
         var sources: [String: Int] = [:]
         for item in examples {
-            for paraphrase in item.contrast.paraphrases ?? [] {
-                distances.append(paraphrase.distance ?? DiversityMetrics.jaccardDistance(paraphrase.text, item.example.question))
-                styles[paraphrase.style ?? "unknown", default: 0] += 1
-                sources[paraphrase.source ?? "unknown", default: 0] += 1
+            for paraphrase in item.example.paraphrases {
+                distances.append(paraphrase.distance)
+                styles[paraphrase.style, default: 0] += 1
+                sources[paraphrase.source, default: 0] += 1
             }
         }
         return Report.DiversitySection(
@@ -123,13 +123,14 @@ public enum ReportBuilder {
         var nl = 0
         var variants = 0
         for item in dataset.examples {
-            nl += item.contrast.nlNegatives?.count ?? 0
-            variants += item.contrast.sqlVariants?.count ?? 0
-            for negative in item.contrast.negatives ?? [] {
+            nl += item.example.nlNegatives.count
+            variants += item.example.sqlVariants.count
+            for negative in item.example.negatives {
                 var row = rows[negative.kind] ?? Report.NegativeKindRow(kind: negative.kind, count: 0, verified: 0, hard: 0)
                 row.count += 1
-                if let fingerprint = negative.fingerprint, fingerprint != item.example.result.fingerprint { row.verified += 1 }
-                if negative.hard == true { row.hard += 1 }
+                if negative.fingerprint != item.example.result.fingerprint
+                    || item.example.result.orderedFingerprint.map { $0 != negative.orderedFingerprint } == true { row.verified += 1 }
+                if negative.hard { row.hard += 1 }
                 rows[negative.kind] = row
             }
         }
@@ -140,8 +141,8 @@ public enum ReportBuilder {
         return Report.NegativesSection(
             total: total, hard: byKind.reduce(0) { $0 + $1.hard }, byKind: byKind, verified: verified,
             verifiedRate: total == 0 ? nil : Double(verified) / Double(total),
-            droppedSameResult: counts["negatives_dropped_same_result"] ?? 0,
-            droppedInvalid: counts["negatives_dropped_invalid"] ?? 0,
+            droppedSameResult: counts["negatives_refused_same_result"] ?? 0,
+            droppedInvalid: counts["negatives_refused_invalid"] ?? 0,
             nlNegatives: nl, sqlVariants: variants, pairs: counts["pairs"] ?? pairLines(dataset))
     }
 
