@@ -67,8 +67,9 @@ public enum ScriptedAnswers {
         if last.contains("was refused"), let id = repairedSlot(last), let slot = all.first(where: { $0["slot"]?.stringValue == id }) {
             return "{\"slot\": \(JSONText.quote(id)), \"question\": \(JSONText.quote(question(for: slot))), \"sql\": \(JSONText.quote(override(id + "#repair") ?? sql(for: slot)))}"
         }
-        let questionsOnly = slots(in: last).contains { $0["sql"] != nil }
-        let items = slots(in: last).map { slot -> String in
+        let asked = slots(in: last).isEmpty ? all : slots(in: last)
+        let questionsOnly = asked.contains { $0["sql"] != nil }
+        let items = asked.map { slot -> String in
             let id = slot["slot"]?.stringValue ?? ""
             var fields = "\"slot\": \(JSONText.quote(id)), \"question\": \(JSONText.quote(question(for: slot)))"
             if !questionsOnly { fields += ", \"sql\": \(JSONText.quote(override(id) ?? sql(for: slot)))" }
