@@ -7,6 +7,12 @@ public struct SlotAnswer: Sendable, Equatable {
     public var question: String
     /// Nil in sql-first answers (questions only).
     public var sql: String?
+
+    public init(slot: String, question: String, sql: String?) {
+        self.slot = slot
+        self.question = question
+        self.sql = sql
+    }
 }
 
 /// Reads the JSON object an assistant message should be: tolerant of code fences and text around
