@@ -36,10 +36,24 @@ struct CommandRunner {
     func read(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
 
     func run(_ arguments: String...) throws -> Result {
+        try run(environment: [:], arguments)
+    }
+
+    /// Runs the binary with environment variables set (a nil value removes the variable).
+    func run(environment: [String: String?], _ arguments: String...) throws -> Result {
+        try run(environment: environment, arguments)
+    }
+
+    func run(environment: [String: String?], _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (name, value) in environment { variables[name] = value }
+            process.environment = variables
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
