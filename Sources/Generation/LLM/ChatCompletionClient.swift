@@ -134,3 +134,31 @@ public final class ChatCompletionClient: Sendable {
         }
     }
 }
+
+extension ChatCompletionClient {
+    /// Answers to `requests` with `llm.concurrency` in flight, in request order.
+    public func completeAll(_ requests: [ChatRequest], batch: String) -> [Result<ChatReply, LLMError>] {
+        let results = ResultSlots<Result<ChatReply, LLMError>>(count: requests.count)
+        InFlight.run(count: requests.count, width: settings.concurrency) { [self] index in
+            results[index] = Result { () throws(LLMError) in try complete(requests[index], batch: batch) }
+        }
+        return results.values.map { $0 ?? .failure(LLMError(.stopped, "not sent")) }
+    }
+}
+
+/// Results written by several threads, one slot each.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
+}
