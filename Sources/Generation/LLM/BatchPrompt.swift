@@ -71,8 +71,8 @@ struct BatchPrompt {
         return conversation + [.user(text)]
     }
 
-    /// The paraphrase request for a question and its SQL.
-    func paraphrase(question: String, sql: String, count: Int) -> [ChatMessage] {
+    /// The paraphrase request for a question and its SQL (no schema context needed).
+    static func paraphrase(templates: PromptTemplates, question: String, sql: String, count: Int) -> [ChatMessage] {
         [.system(templates.render("system", [])),
          .user(templates.render("paraphrase", [("count", String(count)), ("question", question), ("sql", sql)]))]
     }

@@ -14,8 +14,7 @@ public struct LLMParaphraser: Sendable {
     /// Up to `count` paraphrases of `question` (whose SQL is `sql`), requested for `batch`.
     public func paraphrases(question: String, sql: String, count: Int, batch: String, seed: UInt64) throws(LLMError) -> [String] {
         guard count > 0 else { return [] }
-        let messages = BatchPrompt(schema: Schema(name: "", tables: [], foreignKeys: []), templates: templates)
-            .paraphrase(question: question, sql: sql, count: count)
+        let messages = BatchPrompt.paraphrase(templates: templates, question: question, sql: sql, count: count)
         let reply = try client.complete(client.request(messages, seed: seed), batch: batch)
         var seen: Set<String> = [question.lowercased()]
         var kept: [String] = []

@@ -44,13 +44,13 @@ public final class RequestCache: @unchecked Sendable {
         defer { lock.unlock() }
         do {
             let statement = try connection.prepare("SELECT response FROM responses WHERE key = ?")
-                try statement.bind([.text(key)])
-                guard try statement.step() else { return nil }
-                switch statement.value(at: 0) {
-                case .blob(let bytes): return bytes
-                case .text(let text): return Array(text.utf8)
-                default: return nil
-                }
+            try statement.bind([.text(key)])
+            guard try statement.step() else { return nil }
+            switch statement.value(at: 0) {
+            case .blob(let bytes): return bytes
+            case .text(let text): return Array(text.utf8)
+            default: return nil
+            }
         } catch {
             throw LLMError(.cache, "cannot read the request cache \(path): \(error.message)")
         }
@@ -61,8 +61,8 @@ public final class RequestCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         do {
-                let statement = try connection.prepare("INSERT OR REPLACE INTO responses (key, endpoint, request, response) VALUES (?, ?, ?, ?)")
-                try statement.run([.text(key), .text(endpoint), .text(String(decoding: request, as: UTF8.self)), .blob(response)])
+            let statement = try connection.prepare("INSERT OR REPLACE INTO responses (key, endpoint, request, response) VALUES (?, ?, ?, ?)")
+            try statement.run([.text(key), .text(endpoint), .text(String(decoding: request, as: UTF8.self)), .blob(response)])
         } catch {
             throw LLMError(.cache, "cannot write the request cache \(path): \(error.message)")
         }
