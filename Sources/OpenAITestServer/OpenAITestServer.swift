@@ -123,19 +123,25 @@ public final class OpenAITestServer: @unchecked Sendable {
             var bytes = Array(head.utf8)
             if let cut = reply.truncateTo {
                 bytes += reply.body.prefix(cut)
-                send(fd, bytes)
+                sendAll(fd, bytes)
                 return
             }
             bytes += reply.body
-            guard send(fd, bytes) else { return }
+            guard sendAll(fd, bytes) else { return }
         }
     }
 
+    /// Writes all of `bytes`; false when the client has gone (no SIGPIPE).
     @discardableResult
-    private func send(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    private func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        #if os(Linux)
+        let flags = Int32(MSG_NOSIGNAL)
+        #else
+        let flags: Int32 = 0
+        #endif
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let sent = bytes[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, flags) }
             if sent <= 0 { return false }
             offset += sent
         }

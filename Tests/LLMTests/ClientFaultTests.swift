@@ -42,9 +42,34 @@ import TestSupport
         let client = LLMFixture.client(LLMFixture.settings(server))
         #expect { try Self.ask(client) } throws: { error in
             guard let error = error as? LLMError else { return false }
-            return error.message.contains("401") && error.message.contains("llm.api_key_env") && !error.message.contains(LLMFixture.key)
+            return error.kind == .refused && error.message.contains("401") && error.message.contains("llm.api_key_env")
+                && !error.message.contains(LLMFixture.key)
         }
         #expect(server.requests.count == 1)
+    }
+
+    @Test func failingEndpointCostsOneRequestPerBatch() throws {
+        let server = try OpenAITestServer { _, _ in .error(503) }
+        defer { server.stop() }
+        let (validator, connection) = try LLMFixture.validator()
+        defer { withExtendedLifetime(connection) {} }
+        let provider = try LLMFixture.provider(LLMFixture.client(LLMFixture.settings(server) { $0.maxRetries = 1 }))
+        let output = try LLMFixture.run(provider, plan: LLMFixture.plan(), validator: validator)
+        #expect(output.examples.isEmpty && output.rejections.count == 3)
+        #expect(server.requests.count == 4, "two batches, two tries each, no per-slot requests")
+        #expect(provider.problemMessages.count == 2 && provider.problemMessages.allSatisfy { $0.contains("HTTP 503") })
+    }
+
+    @Test func refusalStopsThePrefetch() throws {
+        let server = try OpenAITestServer { _, _ in .error(404, message: "model not found") }
+        defer { server.stop() }
+        let (validator, connection) = try LLMFixture.validator()
+        defer { withExtendedLifetime(connection) {} }
+        let provider = try LLMFixture.provider(LLMFixture.client(LLMFixture.settings(server) { $0.concurrency = 1 }))
+        #expect { try provider.prefetch(batches: LLMFixture.plan().batches, validator: validator, seed: 42) } throws: { error in
+            (error as? LLMError)?.kind == .refused && "\(error)".contains("check llm.base_url and llm.model")
+        }
+        #expect(server.requests.count == 1, "the second batch is not sent after a refusal")
     }
 
     @Test func slowReplyTimesOut() throws {

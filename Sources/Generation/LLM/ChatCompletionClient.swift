@@ -88,7 +88,7 @@ public final class ChatCompletionClient: Sendable {
                 problem = LLMError(.status, "batch \(batch): \(endpoint) answered HTTP \(response.status)\(detail.isEmpty ? "" : ": " + detail)\(Self.hint(response.status))")
                 guard RetryPolicy.isRetryable(status: response.status) else {
                     meter.recordFailure()
-                    throw problem
+                    throw [401, 403, 404].contains(response.status) ? LLMError(.refused, problem.message) : problem
                 }
                 retryAfter = response.header("Retry-After").flatMap { RetryPolicy.retryAfterSeconds($0) }
             case .failure(let error):

@@ -3,8 +3,10 @@ public struct LLMError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         /// No HTTP response (connection refused, timeout, TLS, ...) after every retry.
         case transport
-        /// An HTTP error status after every retry, or one not worth retrying (401, 400, ...).
+        /// An HTTP error status after every retry, or one not worth retrying (400, 422, ...).
         case status
+        /// 401, 403 or 404: the key, the URL or the model is wrong; the run stops.
+        case refused
         /// A 200 whose body is not a chat completion.
         case malformedResponse = "malformed_response"
         /// The assistant's message is not the JSON object the prompt asked for.

@@ -33,6 +33,8 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     private var questions: [String: String] = [:]
     private var problems: [String] = []
     private var fatal: LLMError?
+    /// Batches whose first request failed: their slots get no further requests.
+    private var failedBatches: Set<String> = []
 
     /// What one batch request gave.
     struct BatchAnswer: Sendable {
@@ -68,7 +70,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     /// Why the provider stopped early (`max_cost`, `cancelled`), or nil.
     public var stopped: String? { client.meter.stopped }
 
-    /// An error that makes the run unusable (a `--replay` miss), or nil.
+    /// An error that makes the run unusable (a `--replay` miss, a refused key, URL or model), or nil.
     public var fatalError: LLMError? { lock.withLock { fatal } }
 
     /// Failed requests and unreadable answers, in the order they happened (for the log).
@@ -81,7 +83,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     }
 
     /// Sends the first request of every batch, `llm.concurrency` at a time, and keeps the answers.
-    /// Throws the first `--replay` miss in plan order.
+    /// Throws a `--replay` miss or a refusal (401, 403, 404).
     public func prefetch(batches: [Batch], validator: Validator, seed: UInt64) throws(LLMError) {
         let prepared = batches.map { prepare($0, slots: $0.slots, attempt: 0, validator: validator, seed: seed) }
         let missing = prepared.filter { item in lock.withLock { answers[item.batch.id] == nil } }
@@ -117,7 +119,9 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
                                              reason: previous.reason, error: previous.message)
                 found = ask(messages, batch: batch.id, seed: seed) { content throws(LLMError) in try ResponseParser.repair(in: content) }?.value
             } else {
-                // Nothing to repair (the batch answer lacked the slot): ask for this slot alone.
+                // Nothing to repair (the batch answer lacked the slot): ask for this slot alone,
+                // unless the batch request itself failed after its retries.
+                guard !lock.withLock({ failedBatches.contains(batch.id) }) else { return nil }
                 let single = prepare(batch, slots: [slot], attempt: attempt, validator: validator, seed: seed)
                 found = ask(single.messages, batch: batch.id, seed: seed) { content throws(LLMError) in
                     try ResponseParser.examples(in: content)
@@ -138,6 +142,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
             question = answer.slots[slot.id]?.question
         }
         if question == nil {
+            guard !lock.withLock({ failedBatches.contains(batch.id) }) else { return nil }
             let messages = prompt.messages(batch: batch, slots: [slot], context: context(of: batch, validator: validator),
                                            styles: [slot.id: sqlDraft.style], sqls: [slot.id: sqlDraft.sql])
             question = ask(messages, batch: batch.id, seed: seed) { content throws(LLMError) in
@@ -158,7 +163,10 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
         let questionsOnly = mode == .sqlFirst
         guard let (content, items) = ask(prepared.messages, batch: prepared.batch.id, seed: seed, parse: { content throws(LLMError) in
             try ResponseParser.examples(in: content, questionsOnly: questionsOnly)
-        }) else { return nil }
+        }) else {
+            lock.withLock { _ = failedBatches.insert(prepared.batch.id) }
+            return nil
+        }
         var slots: [String: SlotAnswer] = [:]
         for item in items where slots[item.slot] == nil { slots[item.slot] = item }
         let answer = BatchAnswer(conversation: prepared.messages + [.assistant(content)], slots: slots, sqls: prepared.sqls)
@@ -196,11 +204,12 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     }
 
     private func note(_ error: LLMError) {
+        let isFatal = error.kind == .replayMiss || error.kind == .refused
         lock.withLock {
-            if error.kind == .replayMiss && fatal == nil { fatal = error }
-            if error.kind != .stopped || problems.last != error.message { problems.append(error.message) }
+            if isFatal && fatal == nil { fatal = error }
+            if error.kind != .stopped { problems.append(error.message) }
         }
-        if error.kind == .replayMiss { client.meter.stop("replay_miss") }
+        if isFatal { client.meter.stop(error.kind.rawValue) }
     }
 
     /// The request for `slots` of `batch`: in sql-first mode with the embedded generator's SQL.
