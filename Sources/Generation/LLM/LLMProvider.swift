@@ -155,7 +155,9 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
 
     /// The kept answer of `batch`, requesting it now if `prefetch` did not.
     private func batchAnswer(_ batch: Batch, validator: Validator, seed: UInt64) -> BatchAnswer? {
-        if let kept = lock.withLock({ answers[batch.id] }) { return kept }
+        let (kept, failed) = lock.withLock { (answers[batch.id], failedBatches.contains(batch.id)) }
+        if let kept { return kept }
+        if failed { return nil }
         return answer(prepare(batch, slots: batch.slots, attempt: 0, validator: validator, seed: seed), seed: seed)
     }
 
