@@ -81,6 +81,20 @@ import TestSupport
         #expect(server.requests.isEmpty)
     }
 
+    @Test func refusedKeyFailsBeforeWriting() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let server = try OpenAITestServer { _, _ in .error(401, message: "Incorrect API key provided") }
+        defer { server.stop() }
+        try Self.prepare(runner, server: server)
+        let result = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": Self.key],
+                                    "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet", "--provider", "openai")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("HTTP 401: Incorrect API key provided") && result.stderr.contains("llm.api_key_env"), "\(result.stderr)")
+        #expect(!result.stderr.contains(Self.key))
+        #expect(!FileManager.default.fileExists(atPath: runner.path("a/manifest.json")))
+    }
+
     @Test func maxCostStopsCleanly() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
