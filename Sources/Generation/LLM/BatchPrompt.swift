@@ -29,11 +29,13 @@ struct BatchPrompt {
             guard let table = schema.table(named: name) else { continue }
             let values = samples(table)
             var lines: [String] = []
-            for column in table.columns {
-                var line = "  \(SQLIdentifier.quoteIfNeeded(column.name)) \(column.type)"
+            for (index, column) in table.columns.enumerated() {
+                var line = "  \(SQLIdentifier.quoteIfNeeded(column.name)) \(column.type)" + (index + 1 < table.columns.count ? "," : "")
                 var notes: [String] = []
                 if !column.description.isEmpty { notes.append(column.description) }
-                if let sample = values[column.name], !sample.isEmpty { notes.append("e.g. " + sample.joined(separator: ", ")) }
+                if let sample = values[column.name], !sample.isEmpty {
+                    notes.append("e.g. " + sample.map { $0.count > 48 ? String($0.prefix(45)) + "...'" : $0 }.joined(separator: ", "))
+                }
                 if !notes.isEmpty { line += " -- " + notes.joined(separator: "; ") }
                 lines.append(line)
             }
