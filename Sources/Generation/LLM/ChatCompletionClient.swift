@@ -130,6 +130,7 @@ public final class ChatCompletionClient: Sendable {
         switch status {
         case 401, 403: return " (check the API key in the variable named by llm.api_key_env)"
         case 404: return " (check llm.base_url and llm.model)"
+        case 400, 422: return " (if the server rejects response_format or seed, set llm.json_mode to false)"
         default: return ""
         }
     }
