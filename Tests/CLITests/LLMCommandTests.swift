@@ -113,6 +113,33 @@ import TestSupport
         #expect(try !runner.read("a/rejections.jsonl").isEmpty)
     }
 
+    @Test func interruptStopsCleanlyAndWritesTheDataset() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let server = try OpenAITestServer { request, _ in .completion(ScriptedAnswers.answer(to: request), delay: 30) }
+        defer { server.stop() }
+        try Self.prepare(runner, server: server)
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet", "--provider", "openai"]
+        process.currentDirectoryURL = runner.directory
+        process.environment = ProcessInfo.processInfo.environment.merging(["NL2SQLGEN_TEST_KEY": ""]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let clock = ContinuousClock()
+        let started = clock.now
+        while server.requests.isEmpty && clock.now - started < .seconds(60) { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!server.requests.isEmpty)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(clock.now - started < .seconds(25), "stopped without waiting for the 30 s answers")
+        let manifest = try runner.read("a/manifest.json")
+        #expect(manifest.contains("\"stopped\" : \"cancelled\""))
+        #expect(try runner.read("a/examples.jsonl").isEmpty && !runner.read("a/rejections.jsonl").isEmpty)
+    }
+
     @Test func planDryRunShowsTheCostEstimate() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

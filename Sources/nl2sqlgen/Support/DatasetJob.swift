@@ -69,7 +69,10 @@ struct DatasetJob {
           measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
           dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         """)
-        if let llm { print(llm.summary()) }
+        if let llm {
+            print(llm.summary())
+            try llm.exitIfInterrupted()
+        }
     }
 
     /// Fails when `output` already holds a dataset: nothing already written is ever replaced.

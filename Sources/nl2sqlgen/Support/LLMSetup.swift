@@ -8,6 +8,8 @@ import Validation
 /// sends the first request of every batch; afterwards writes `llm-usage.jsonl` and reports.
 struct LLMSetup {
     let provider: LLMProvider
+    /// Ctrl-C cancels the provider (installed for the whole run).
+    let interrupts: InterruptHandler
 
     /// The provider for `plan`, with every batch's first answer fetched. Exit 2 for a missing key,
     /// an unusable cache or a `--replay` miss.
@@ -36,13 +38,14 @@ struct LLMSetup {
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
                                           meter: CostMeter(settings: settings))
         let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
+        let interrupts = InterruptHandler { provider.cancel() }
         if !quiet { CLI.printError("sending \(plan.batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
         do {
             try provider.prefetch(batches: plan.batches, validator: validator, seed: UInt64(plan.seed))
         } catch {
             throw CLI.fail(error.message)
         }
-        return LLMSetup(provider: provider)
+        return LLMSetup(provider: provider, interrupts: interrupts)
     }
 
     /// After the run: a `--replay` miss fails the run (nothing is written); otherwise writes
@@ -59,6 +62,11 @@ struct LLMSetup {
         for message in problems.prefix(10) { CLI.printError("warning: \(message)") }
         if problems.count > 10 { CLI.printError("warning: ... \(problems.count - 10) more LLM problems") }
         return ["llm-usage.jsonl"]
+    }
+
+    /// Exit 130 after an interrupted run (its dataset is written and consistent).
+    func exitIfInterrupted() throws(ExitCode) {
+        if interrupts.interrupted { throw ExitCode(130) }
     }
 
     /// The summary line of the LLM traffic.
