@@ -14,10 +14,18 @@ public struct PromptTemplates: Sendable, Equatable {
         self.texts = texts
     }
 
-    /// The templates shipped with the tool.
+    /// The templates shipped with the tool: the resource bundle next to the program (or the test
+    /// runner), else the source tree it was built from. A clear error, never a crash, when neither exists.
     public static func bundled() throws(LLMError) -> PromptTemplates {
-        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Prompts") else {
-            throw LLMError(.prompts, "the prompt templates are not installed next to the program (resource bundle missing)")
+        var folders: [URL] = []
+        for base in [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.resourceURL, Bundle.main.bundleURL].compactMap({ $0 }) {
+            folders.append(base.appendingPathComponent("nl2sqlgen_Generation.resources/Prompts"))
+            folders.append(base.appendingPathComponent("nl2sqlgen_Generation.bundle/Contents/Resources/Prompts"))
+            folders.append(base.appendingPathComponent("nl2sqlgen_Generation.bundle/Prompts"))
+        }
+        folders.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Prompts"))
+        guard let folder = folders.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("system.txt").path) }) else {
+            throw LLMError(.prompts, "the prompt templates are not installed: looked in \(folders.map(\.path).joined(separator: ", "))")
         }
         return try load(from: folder.path)
     }
