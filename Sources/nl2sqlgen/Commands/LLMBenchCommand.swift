@@ -68,17 +68,24 @@ struct LLMBenchCommand: ParsableCommand {
 }
 
 /// `nl2sqlgen bench llm-server` (hidden): the test server, answering after `--latency` seconds;
-/// prints its port and serves until standard input closes.
+/// prints its port and serves until standard input closes (also handy to try `--provider openai`
+/// end to end: `--scripted` answers every prompt with valid SQL computed from its slots).
 struct LLMBenchServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "llm-server", abstract: "The test server of `bench llm`.",
                                                     shouldDisplay: false)
 
     @Option var latency = 0.2
 
+    @Flag(help: "Answer each prompt with SQL and questions computed from its slots (ScriptedAnswers) instead of a fixed answer.")
+    var scripted = false
+
     func run() throws {
         let content = "{\"examples\": [{\"slot\": \"b001-s1\", \"question\": \"Which brands sell best?\", \"sql\": \"SELECT i_brand, sum(ss_net_paid) FROM store_sales JOIN item ON ss_item_sk = i_item_sk GROUP BY i_brand ORDER BY 2 DESC LIMIT 10\"}]}"
         let delay = latency
-        let server = try OpenAITestServer { _, _ in .completion(content, delay: delay) }
+        let scripted = self.scripted
+        let server = try OpenAITestServer { request, _ in
+            .completion(scripted ? ScriptedAnswers.answer(to: request) : content, delay: delay)
+        }
         FileHandle.standardOutput.write(Data("port \(server.port)\n".utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()
         server.stop()
