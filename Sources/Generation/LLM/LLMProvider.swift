@@ -110,8 +110,8 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
             found = batchAnswer(batch, validator: validator, seed: seed)?.slots[slot.id]
         } else {
             guard attempt <= client.settings.maxRepairs else { return nil }
-            client.meter.recordRepair()
             if let previous, let sql = previous.sql {
+                client.meter.recordRepair()
                 let conversation = batchAnswer(batch, validator: validator, seed: seed)?.conversation
                     ?? prepare(batch, slots: [slot], attempt: attempt, validator: validator, seed: seed).messages
                 let question = lock.withLock { questions[slot.id] } ?? ""
@@ -122,6 +122,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
                 // Nothing to repair (the batch answer lacked the slot): ask for this slot alone,
                 // unless the batch request itself failed after its retries.
                 guard !lock.withLock({ failedBatches.contains(batch.id) }) else { return nil }
+                client.meter.recordRepair()
                 let single = prepare(batch, slots: [slot], attempt: attempt, validator: validator, seed: seed)
                 found = ask(single.messages, batch: batch.id, seed: seed) { content throws(LLMError) in
                     try ResponseParser.examples(in: content)
