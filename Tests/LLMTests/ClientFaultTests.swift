@@ -125,6 +125,28 @@ import TestSupport
         }
     }
 
+    @Test func replayReproducesAFailedBatch() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cachePath = directory.appendingPathComponent("llm-cache.sqlite").path
+        let (validator, connection) = try LLMFixture.validator()
+        defer { withExtendedLifetime(connection) {} }
+        let plan = LLMFixture.plan()
+        let server = try OpenAITestServer { request, _ in
+            request.lastUserMessage.contains("b002-s1") ? .error(503, message: "busy") : .completion(ScriptedAnswers.answer(to: request))
+        }
+        let settings = LLMFixture.settings(server) { $0.maxRetries = 1 }
+        let first = try LLMFixture.run(LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath))),
+                                       plan: plan, validator: validator)
+        server.stop()
+        #expect(first.examples.count == 2 && first.rejections.map(\.slotID) == ["b002-s1"])
+        let replayed = try LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath), replay: true, key: nil))
+        let second = try LLMFixture.run(replayed, plan: plan, validator: validator)
+        #expect(try second.examples.map { try CanonicalJSON.line($0) } == first.examples.map { try CanonicalJSON.line($0) })
+        #expect(try second.rejections.map { try CanonicalJSON.line($0) } == first.rejections.map { try CanonicalJSON.line($0) })
+        #expect(replayed.problemMessages.count == 1 && replayed.problemMessages[0].contains("HTTP 503: busy"))
+    }
+
     @Test func cacheNeverHoldsTheKey() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

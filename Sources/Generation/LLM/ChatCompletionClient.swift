@@ -57,9 +57,23 @@ public final class ChatCompletionClient: Sendable {
             return reply
         }
         if replay {
+            if let failure = try cache?.failure(key) {
+                meter.recordFailure()
+                throw failure
+            }
             throw LLMError(.replayMiss, "--replay: the request of batch \(batch) is not in the cache \(cache?.path ?? "(none)"); the cache does not belong to this plan, config and seed, or the run that filled it stopped early")
         }
         if let reason = meter.stopped { throw LLMError(.stopped, "no request for batch \(batch): stopped (\(reason))") }
+        do {
+            return try send(request, body: body, key: key, batch: batch)
+        } catch {
+            if [.transport, .status, .malformedResponse].contains(error.kind) { try cache?.storeFailure(key, error: error) }
+            throw error
+        }
+    }
+
+    /// The network part of ``complete(_:batch:)``: rate limits, retries, the cache on success.
+    private func send(_ request: ChatRequest, body: [UInt8], key: String, batch: String) throws(LLMError) -> ChatReply {
         var headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Accept", "application/json")]
         if let apiKey, !apiKey.isEmpty { headers.append(HTTPHeader("Authorization", "Bearer \(apiKey)")) }
         let http = HTTPRequest(url: endpoint, headers: headers, body: body, timeoutSeconds: settings.timeoutSeconds)

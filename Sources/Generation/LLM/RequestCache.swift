@@ -4,7 +4,8 @@ import SQLite
 
 /// Every chat-completions request and its response in an SQLite file, keyed by the SHA-256 of the
 /// endpoint and the canonical request body (model, messages, parameters, seed). Replaying a run
-/// from it needs no network. The API key is never part of a key or a row.
+/// from it needs no network. Requests that failed after every retry are kept too, so that a replay
+/// reproduces the failure (a live run tries them again). The API key is never part of a key or a row.
 public final class RequestCache: @unchecked Sendable {
     private let connection: Connection
     private let lock = NSLock()
@@ -15,6 +16,7 @@ public final class RequestCache: @unchecked Sendable {
         self.path = path
         do {
             connection = try Connection(path: path, mode: .create)
+            try connection.execute("PRAGMA busy_timeout = 10000")
             try connection.execute("PRAGMA journal_mode=WAL")
             try connection.execute("""
                 CREATE TABLE IF NOT EXISTS responses (
@@ -24,6 +26,7 @@ public final class RequestCache: @unchecked Sendable {
                     response BLOB NOT NULL
                 )
                 """)
+            try connection.execute("CREATE TABLE IF NOT EXISTS failures (key TEXT PRIMARY KEY, kind TEXT NOT NULL, message TEXT NOT NULL)")
         } catch {
             throw LLMError(.cache, "cannot open the request cache \(path): \(error.message)")
         }
@@ -65,6 +68,34 @@ public final class RequestCache: @unchecked Sendable {
             try statement.run([.text(key), .text(endpoint), .text(String(decoding: request, as: UTF8.self)), .blob(response)])
         } catch {
             throw LLMError(.cache, "cannot write the request cache \(path): \(error.message)")
+        }
+    }
+
+    /// Records that the request of `key` failed after every retry.
+    public func storeFailure(_ key: String, error: LLMError) throws(LLMError) {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            let statement = try connection.prepare("INSERT OR REPLACE INTO failures (key, kind, message) VALUES (?, ?, ?)")
+            try statement.run([.text(key), .text(error.kind.rawValue), .text(error.message)])
+        } catch {
+            throw LLMError(.cache, "cannot write the request cache \(path): \(error.message)")
+        }
+    }
+
+    /// The recorded failure of `key`, or nil.
+    public func failure(_ key: String) throws(LLMError) -> LLMError? {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            let statement = try connection.prepare("SELECT kind, message FROM failures WHERE key = ?")
+            try statement.bind([.text(key)])
+            guard try statement.step(), case .text(let kind) = statement.value(at: 0), case .text(let message) = statement.value(at: 1) else {
+                return nil
+            }
+            return LLMError(LLMError.Kind(rawValue: kind) ?? .transport, message)
+        } catch {
+            throw LLMError(.cache, "cannot read the request cache \(path): \(error.message)")
         }
     }
 
