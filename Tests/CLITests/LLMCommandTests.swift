@@ -111,6 +111,13 @@ import TestSupport
         let manifest = try runner.read("a/manifest.json")
         #expect(manifest.contains("\"stopped\" : \"max_cost\""))
         #expect(try !runner.read("a/rejections.jsonl").isEmpty)
+
+        // The stopped run replays to the same dataset.
+        let replay = try runner.run("run", "--plan", "a/plan.json", "--out", "b", "--quiet", "--replay", "--cache", "a/llm-cache.sqlite")
+        #expect(replay.status == 0, "\(replay.stderr)")
+        for file in ["examples.jsonl", "rejections.jsonl", "coverage.json"] {
+            #expect(try runner.read("a/\(file)") == runner.read("b/\(file)"), "\(file) differs after replay")
+        }
     }
 
     @Test func interruptStopsCleanlyAndWritesTheDataset() throws {

@@ -63,11 +63,12 @@ public final class ChatCompletionClient: Sendable {
             }
             throw LLMError(.replayMiss, "--replay: the request of batch \(batch) is not in the cache \(cache?.path ?? "(none)"); the cache does not belong to this plan, config and seed, or the run that filled it stopped early")
         }
-        if let reason = meter.stopped { throw LLMError(.stopped, "no request for batch \(batch): stopped (\(reason))") }
-        do {
+        do throws(LLMError) {
+            if let reason = meter.stopped { throw LLMError(.stopped, "no request for batch \(batch): stopped (\(reason))") }
             return try send(request, body: body, key: key, batch: batch)
         } catch {
-            if [.transport, .status, .malformedResponse].contains(error.kind) { try cache?.storeFailure(key, error: error) }
+            // Recorded so that a replay reproduces the run, including a budget stop or an interruption.
+            if [.transport, .status, .malformedResponse, .stopped].contains(error.kind) { try cache?.storeFailure(key, error: error) }
             throw error
         }
     }
