@@ -94,57 +94,68 @@ import TestSupport
         }
     }
 
-    @Test func replayAnswersFromTheCacheAndFailsOnAMiss() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let cachePath = directory.appendingPathComponent("llm-cache.sqlite").path
-        let (validator, connection) = try LLMFixture.validator()
-        defer { withExtendedLifetime(connection) {} }
-        let plan = LLMFixture.plan()
-        let server = try OpenAITestServer { request, _ in
+    /// The small plan run live against `responder` into a fresh cache, then replayed from it with
+    /// the server gone.
+    struct LiveAndReplay {
+        var first: GenerationRun.Output
+        var second: GenerationRun.Output
+        var sent: Int
+        var replayed: LLMProvider
+
+        init(maxRetries: Int = 3, responder: @escaping OpenAITestServer.Responder) throws {
+            let directory = try Fixtures.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let cachePath = directory.appendingPathComponent("llm-cache.sqlite").path
+            let (validator, connection) = try LLMFixture.validator()
+            defer { withExtendedLifetime(connection) {} }
+            let plan = LLMFixture.plan()
+            let server = try OpenAITestServer(responder: responder)
+            let settings = LLMFixture.settings(server) { $0.maxRetries = maxRetries }
+            first = try LLMFixture.run(LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath))),
+                                       plan: plan, validator: validator)
+            sent = server.requests.count
+            server.stop()
+            replayed = try LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath), replay: true, key: nil))
+            second = try LLMFixture.run(replayed, plan: plan, validator: validator)
+        }
+
+        /// Examples and rejections are byte-identical.
+        var identical: Bool {
+            get throws {
+                try second.examples.map { try CanonicalJSON.line($0) } == first.examples.map { try CanonicalJSON.line($0) }
+                    && second.rejections.map { try CanonicalJSON.line($0) } == first.rejections.map { try CanonicalJSON.line($0) }
+            }
+        }
+    }
+
+    @Test func replayAnswersFromTheCache() throws {
+        let run = try LiveAndReplay { request, _ in
             .completion(ScriptedAnswers.answer(to: request) { $0 == "b002-s1" ? "SELECT broken FROM item" : nil })
         }
-        let settings = LLMFixture.settings(server)
-        let first = try LLMFixture.run(LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath))),
-                                       plan: plan, validator: validator)
-        let sent = server.requests.count
-        server.stop()
-        #expect(sent == 3, "two batches and one repair")
+        #expect(run.sent == 3, "two batches and one repair")
+        #expect(try run.identical)
+        #expect(run.replayed.usage().cacheHits == 3 && run.replayed.usage().requests == 0)
+    }
 
-        // The server is gone: the replay answers from the cache alone, byte for byte.
-        let replayed = try LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath), replay: true, key: nil))
-        let second = try LLMFixture.run(replayed, plan: plan, validator: validator)
-        #expect(try second.examples.map { try CanonicalJSON.line($0) } == first.examples.map { try CanonicalJSON.line($0) })
-        #expect(replayed.usage().cacheHits == 3 && replayed.usage().requests == 0)
-
-        // Another seed asks other requests: a miss names the batch.
-        let empty = try LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: directory.appendingPathComponent("empty.sqlite").path),
-                                                              replay: true, key: nil))
-        #expect { try empty.prefetch(batches: plan.batches, validator: validator, seed: 42) } throws: { error in
+    @Test func replayMissNamesTheBatch() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (validator, connection) = try LLMFixture.validator()
+        defer { withExtendedLifetime(connection) {} }
+        let cache = try RequestCache(path: directory.appendingPathComponent("empty.sqlite").path)
+        let empty = try LLMFixture.provider(LLMFixture.client(LLMSettings(), cache: cache, replay: true, key: nil))
+        #expect { try empty.prefetch(batches: LLMFixture.plan().batches, validator: validator, seed: 42) } throws: { error in
             (error as? LLMError)?.kind == .replayMiss && "\(error)".contains("batch b001")
         }
     }
 
     @Test func replayReproducesAFailedBatch() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let cachePath = directory.appendingPathComponent("llm-cache.sqlite").path
-        let (validator, connection) = try LLMFixture.validator()
-        defer { withExtendedLifetime(connection) {} }
-        let plan = LLMFixture.plan()
-        let server = try OpenAITestServer { request, _ in
+        let run = try LiveAndReplay(maxRetries: 1) { request, _ in
             request.lastUserMessage.contains("b002-s1") ? .error(503, message: "busy") : .completion(ScriptedAnswers.answer(to: request))
         }
-        let settings = LLMFixture.settings(server) { $0.maxRetries = 1 }
-        let first = try LLMFixture.run(LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath))),
-                                       plan: plan, validator: validator)
-        server.stop()
-        #expect(first.examples.count == 2 && first.rejections.map(\.slotID) == ["b002-s1"])
-        let replayed = try LLMFixture.provider(LLMFixture.client(settings, cache: RequestCache(path: cachePath), replay: true, key: nil))
-        let second = try LLMFixture.run(replayed, plan: plan, validator: validator)
-        #expect(try second.examples.map { try CanonicalJSON.line($0) } == first.examples.map { try CanonicalJSON.line($0) })
-        #expect(try second.rejections.map { try CanonicalJSON.line($0) } == first.rejections.map { try CanonicalJSON.line($0) })
-        #expect(replayed.problemMessages.count == 1 && replayed.problemMessages[0].contains("HTTP 503: busy"))
+        #expect(run.first.examples.count == 2 && run.first.rejections.map(\.slotID) == ["b002-s1"])
+        #expect(try run.identical)
+        #expect(run.replayed.problemMessages.count == 1 && run.replayed.problemMessages[0].contains("HTTP 503: busy"))
     }
 
     @Test func cacheNeverHoldsTheKey() throws {
