@@ -20,6 +20,8 @@ let package = Package(
         // Thin C shims, one per system library.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
 
         // Shared model: schema, config, records, JSON, hashing.
@@ -32,15 +34,20 @@ let package = Package(
         .target(name: "LinearProgramming", dependencies: ["CGLPK"], swiftSettings: strict),
         // Coverage planning and synthetic schemas.
         .target(name: "Planner", dependencies: ["Model", "LinearProgramming"], swiftSettings: strict),
-        .target(name: "Generation", dependencies: ["Model", "Validation", "SQLite"], swiftSettings: strict),
+        // The one Swift wrapper around libcurl: a thread-safe blocking HTTP client.
+        .target(name: "HTTP", dependencies: ["CCurl"], swiftSettings: strict),
+        .target(name: "Generation", dependencies: ["Model", "Validation", "SQLite", "HTTP"],
+                resources: [.copy("LLM/Prompts")], swiftSettings: strict),
         // Reports, human review and exports of a written dataset directory.
         .target(name: "Reports", dependencies: ["Model", "Validation", "Generation", "SQLite"], swiftSettings: strict),
+        // An OpenAI-compatible chat-completions server on 127.0.0.1 with scriptable faults (tests, bench).
+        .target(name: "OpenAITestServer", dependencies: ["Model"], swiftSettings: strict),
 
         .executableTarget(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation",
-                "Planner", "Generation", "Reports",
+                "Planner", "Generation", "Reports", "OpenAITestServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -53,8 +60,9 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         // Runs the built command line as a user would.
-        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model", "TestSupport", "OpenAITestServer"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "LLMTests", dependencies: ["Generation", "HTTP", "OpenAITestServer", "Model", "Validation", "SQLite", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SQLite", "Planner"], swiftSettings: strict),
     ]
 )

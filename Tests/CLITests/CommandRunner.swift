@@ -39,12 +39,23 @@ struct CommandRunner {
         try execute(Self.binary, arguments)
     }
 
-    /// Runs `executable` with `arguments` in the runner's directory.
-    func execute(_ executable: URL, _ arguments: [String]) throws -> Result {
+    /// Runs the binary with environment variables set (a nil value removes the variable).
+    func run(environment: [String: String?], _ arguments: String...) throws -> Result {
+        try execute(Self.binary, arguments, environment: environment)
+    }
+
+    /// Runs `executable` with `arguments` in the runner's directory, with environment variables
+    /// set (a nil value removes the variable).
+    func execute(_ executable: URL, _ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (name, value) in environment { variables[name] = value }
+            process.environment = variables
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

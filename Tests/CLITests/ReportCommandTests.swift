@@ -63,8 +63,9 @@ import TestSupport
         let augment = try runner.python("""
         import json
         m = json.load(open('ds/manifest.json'))
-        m['llm'] = {'model': 'gpt-test', 'prompt_tokens': 1234, 'completion_tokens': 567, 'cost': 0.0421,
-                    'requests': 19, 'retries': 2, 'cache_hits': 3}
+        m['llm'] = {'base_url': 'http://127.0.0.1:9/v1', 'model': 'gpt-test', 'mode': 'llm', 'prompt_sha256': '0' * 64,
+                    'prompt_tokens': 1234, 'completion_tokens': 567, 'cost': 0.0421,
+                    'requests': 19, 'retries': 2, 'cache_hits': 3, 'failures': 0, 'repairs': 4}
         json.dump(m, open('ds/manifest.json', 'w'), sort_keys=True)
         """)
         #expect(augment.status == 0, "\(augment.stderr)")

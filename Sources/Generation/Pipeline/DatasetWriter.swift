@@ -14,7 +14,7 @@ public struct DatasetWriter {
     /// Writes every file and returns the manifest.
     @discardableResult
     public func write(output: GenerationRun.Output, plan: Plan, schema: Schema, toolVersion: String, provider: String,
-                      database: DatabaseIdentity, extraFiles: [String] = []) throws -> Manifest {
+                      database: DatabaseIdentity, extraFiles: [String] = [], llm: LLMUsage? = nil) throws -> Manifest {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var files: [String: String] = [:]
         func save(_ name: String, _ data: Data) throws {
@@ -49,9 +49,10 @@ public struct DatasetWriter {
             counts["dropped_\(reason)"] = output.droppedDraws[reason] ?? 0
         }
         counts.merge(contrast) { _, new in new }
-        let manifest = Manifest(toolVersion: toolVersion, schema: plan.schema, planSHA256: SHA256.hex(of: [UInt8](planData)),
+        var manifest = Manifest(toolVersion: toolVersion, schema: plan.schema, planSHA256: SHA256.hex(of: [UInt8](planData)),
                                 seed: plan.seed, config: plan.config, provider: provider, counts: counts,
                                 droppedDraws: output.droppedDraws, files: files, database: database)
+        manifest.llm = llm
         try CanonicalJSON.write(try CanonicalJSON.pretty(manifest), to: path("manifest.json"))
         return manifest
     }

@@ -17,6 +17,8 @@ public struct Manifest: Sendable, Equatable, Codable {
     public var files: [String: String]
     /// Seed, scale and content hash of the validation database (rebuilt bit-for-bit from them).
     public var database: DatabaseIdentity
+    /// The LLM endpoint, prompts and traffic (absent with the offline provider).
+    public var llm: LLMUsage?
 
     public init(toolVersion: String, schema: SchemaIdentity, planSHA256: String, seed: Int, config: Config, provider: String,
                 counts: [String: Int], droppedDraws: [String: Int], files: [String: String], database: DatabaseIdentity) {
@@ -34,7 +36,7 @@ public struct Manifest: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, seed, config, provider, counts, files, database
+        case schema, seed, config, provider, counts, files, database, llm
         case formatVersion = "format_version"
         case toolVersion = "tool_version"
         case planSHA256 = "plan_sha256"

@@ -11,7 +11,7 @@ public enum DatasetReader {
         func path(_ name: String) -> String { URL(fileURLWithPath: directory).appendingPathComponent(name).path }
         let manifestData = try data(path("manifest.json"))
         let manifest: Manifest = try decode(Manifest.self, manifestData, where: path("manifest.json"))
-        let llm = (try? JSONDecoder().decode(LLMUsage.Holder.self, from: manifestData))?.llm
+        let llm = manifest.llm
         let plan: Plan = try decode(Plan.self, try data(path("plan.json")), where: path("plan.json"))
         let coverage: CoverageReport = try decode(CoverageReport.self, try data(path("coverage.json")), where: path("coverage.json"))
         let examples = try exampleLines(path("examples.jsonl"))

@@ -1,3 +1,4 @@
+import Model
 /// Renders a ``Report`` as one self-contained HTML page: inline CSS and SVG, no script, no
 /// network. Every section has a stable id (docs/report.md) that the browser check looks for.
 public enum HTMLReport {
@@ -178,12 +179,14 @@ public enum HTMLReport {
         guard let usage else {
             return section("llm", "LLM tokens and cost", "<p id=\"llm-note\" class=\"note\">No LLM was used (offline run): no tokens, no cost.</p>")
         }
-        func count(_ value: Int?) -> String { value.map(String.init) ?? "n/a" }
-        return section("llm", "LLM tokens and cost", figures([
-            ("model", usage.model ?? "n/a"), ("prompt tokens", count(usage.promptTokens)), ("completion tokens", count(usage.completionTokens)),
-            ("cost (estimated)", usage.cost.map { "$" + HTML.number($0, digits: 4) } ?? "n/a"), ("requests", count(usage.requests)),
-            ("retries", count(usage.retries)), ("cache hits", count(usage.cacheHits)),
-        ]))
+        let cost: String = "$" + HTML.number(usage.cost, digits: 4)
+        let rows: [(String, String)] = [
+            ("model", usage.model), ("mode", usage.mode), ("prompt tokens", String(usage.promptTokens)),
+            ("completion tokens", String(usage.completionTokens)), ("cost (estimated)", cost),
+            ("requests", String(usage.requests)), ("retries", String(usage.retries)), ("repairs", String(usage.repairs)),
+            ("failures", String(usage.failures)), ("cache hits", String(usage.cacheHits)), ("stopped", usage.stopped ?? "no"),
+        ]
+        return section("llm", "LLM tokens and cost", figures(rows))
     }
 
     static func review(_ review: Report.ReviewSection) -> String {

@@ -7,7 +7,7 @@ import Planner
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Plan full coverage and generate the dataset in one go (offline, no network, no key).",
+        abstract: "Plan full coverage and generate the dataset in one go (offline by default; --provider openai uses an LLM).",
         discussion: "Writes DIR/plan.json, examples.jsonl, examples.csv, coverage.json, rejections.jsonl, manifest.json and database.sqlite (docs/dataset-format.md). The same schema, config and seed give byte-identical files.")
 
     @Option(help: "The schema file.")
@@ -25,6 +25,8 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "No progress lines.")
     var quiet = false
 
+    @OptionGroup var providerOptions: ProviderOptions
+
     func run() throws {
         try DatasetJob.refuseExistingDataset(at: out)
         let loaded = try Loading.schema(schema)
@@ -33,6 +35,7 @@ struct GenerateCommand: ParsableCommand {
             guard seed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
             settings.seed = seed
         }
+        try providerOptions.apply(to: &settings)
         let identity = SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema)
         let outcome: CoveragePlanner.Outcome
         do {
@@ -41,6 +44,6 @@ struct GenerateCommand: ParsableCommand {
             throw CLI.fail(error.message)
         }
         if !quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) }
-        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, quiet: quiet).run()
+        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, quiet: quiet, options: providerOptions).run()
     }
 }

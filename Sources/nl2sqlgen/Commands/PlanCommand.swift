@@ -68,14 +68,13 @@ enum PlanOutput {
         func count(_ value: CoverageCount) -> String {
             "\(value.covered)/\(value.total) (\(String(format: "%.1f", value.percent))%)"
         }
-        let estimate = PromptEstimate.of(plan: plan, schema: schema)
         print("""
         plan (\(plan.kind.rawValue)) for \(plan.schema.name): \(coverage.batches) batches, \(coverage.slots) slots
           projected coverage: columns \(count(coverage.columns)), tables \(count(coverage.tables)), FK edges \(count(coverage.edges))
           complexity: \(ComplexityLevel.allCases.map { "\($0.rawValue) \(coverage.complexity[$0.rawValue] ?? 0)" }.joined(separator: ", "))
           solver: \(solver.status), objective \(Int(solver.objective)), lower bound \(Int(solver.bestBound)), gap \(String(format: "%.1f", solver.gap * 100))%, \(String(format: "%.2f", outcome.solveSeconds)) s\(solver.timeLimitReached ? " (time limit reached: best plan kept)" : "")
           greedy baseline: \(solver.greedyBatches) batches; candidate groups: \(solver.candidateGroups) (\(solver.candidateMode)); program: \(solver.variables) variables (\(solver.integerVariables) integer), \(solver.constraints) constraints
-          estimated generation calls: \(coverage.batches); prompt tokens: about \(estimate) (schema context of each batch plus slot instructions)
+          \(PromptEstimate.summary(plan: plan, schema: schema))
         """)
     }
 }

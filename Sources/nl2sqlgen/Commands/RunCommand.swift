@@ -21,14 +21,17 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress lines.")
     var quiet = false
 
+    @OptionGroup var providerOptions: ProviderOptions
+
     func run() throws {
         try DatasetJob.refuseExistingDataset(at: out)
-        let saved = try PlanFile.decode(plan)
+        var saved = try PlanFile.decode(plan)
+        try providerOptions.apply(to: &saved.config)
         guard let schemaPath = schema ?? saved.schema.path else {
             throw CLI.fail("\(plan) records no schema file; pass --schema")
         }
         let loaded = try Loading.schema(schemaPath)
         try PlanFile.check(saved, from: plan, against: loaded)
-        try DatasetJob(plan: saved, schema: loaded.schema, output: out, quiet: quiet).run()
+        try DatasetJob(plan: saved, schema: loaded.schema, output: out, quiet: quiet, options: providerOptions).run()
     }
 }

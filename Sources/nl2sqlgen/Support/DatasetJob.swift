@@ -14,6 +14,8 @@ struct DatasetJob {
     let schema: Schema
     let output: String
     let quiet: Bool
+    /// `--provider`, `--replay`, `--cache` (already applied to the plan's config).
+    var options = ProviderOptions()
 
     func run() throws(ExitCode) {
         let clock = ContinuousClock()
@@ -41,17 +43,20 @@ struct DatasetJob {
         } catch {
             throw CLI.fail(error.message)
         }
-        let provider = OfflineGenerator(schema: schema, styles: config.generation.styles)
+        let llm = config.generation.provider == "openai"
+            ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: options, validator: validator, quiet: quiet) : nil
+        let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: config.generation.styles)
         let run = GenerationRun(plan: plan, schema: schema, provider: provider, validator: validator)
         let logger = Logger(label: "nl2sqlgen.generate")
         let result = run.run { done, total, sofar in
             guard !quiet else { return }
             logger.info("[\(done)/\(total) batches] \(sofar.examples.count) examples, \(sofar.rejections.count) rejections")
         }
+        let llmFiles = try llm?.finish(plan: plan, writer: writer) ?? []
         do {
             try writer.write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current, provider: provider.name,
                              database: DatabaseIdentity(seed: plan.seed, scale: config.database.scale, contentSHA256: report.contentSHA256),
-                             extraFiles: config.output.keepDatabase ? ["database.sqlite"] : [])
+                             extraFiles: (config.output.keepDatabase ? ["database.sqlite"] : []) + llmFiles, llm: llm?.provider.usage())
         } catch {
             throw CLI.fail("cannot write the dataset to \(output): \(error.localizedDescription)")
         }
@@ -66,6 +71,10 @@ struct DatasetJob {
           measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
           dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         """)
+        if let llm {
+            print(llm.summary())
+            try llm.exitIfInterrupted()
+        }
     }
 
     /// Fails when `output` already holds a dataset: nothing already written is ever replaced.

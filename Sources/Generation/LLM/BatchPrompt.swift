@@ -1,0 +1,88 @@
+import Foundation
+import Model
+import Validation
+
+/// The messages of the prompts: the schema context of a batch (DDL of its tables with column
+/// descriptions and sample values from the synthetic database), its business category, each
+/// slot's level, style, targets and join edges, and the JSON output contract of the templates.
+struct BatchPrompt {
+    let schema: Schema
+    let templates: PromptTemplates
+
+    /// One slot as a prompt line.
+    private struct SlotLine: Encodable {
+        var slot: String
+        var level: String
+        var style: String
+        var tables: [String]
+        var target_columns: [String]
+        var join_edges: [String]
+        var sql: String?
+    }
+
+    /// The schema block: a `CREATE TABLE` per batch table, each column with its description and
+    /// up to three sample values, then the foreign keys among the tables.
+    func schemaContext(tables: [String], samples: (Table) -> [String: [String]]) -> String {
+        var blocks: [String] = []
+        let names = Set(tables.map { $0.lowercased() })
+        for name in tables {
+            guard let table = schema.table(named: name) else { continue }
+            let values = samples(table)
+            var lines: [String] = []
+            for (index, column) in table.columns.enumerated() {
+                var line = "  \(SQLIdentifier.quoteIfNeeded(column.name)) \(column.type)" + (index + 1 < table.columns.count ? "," : "")
+                var notes: [String] = []
+                if !column.description.isEmpty { notes.append(column.description) }
+                if let sample = values[column.name], !sample.isEmpty {
+                    notes.append("e.g. " + sample.map { $0.count > 48 ? String($0.prefix(45)) + "...'" : $0 }.joined(separator: ", "))
+                }
+                if !notes.isEmpty { line += " -- " + notes.joined(separator: "; ") }
+                lines.append(line)
+            }
+            let comment = table.description.isEmpty ? "" : "-- \(table.description)\n"
+            blocks.append("\(comment)CREATE TABLE \(SQLIdentifier.quoteIfNeeded(table.name)) (\n\(lines.joined(separator: "\n"))\n)")
+        }
+        let keys = schema.foreignKeys.filter { names.contains($0.childTable.lowercased()) && names.contains($0.parentTable.lowercased()) }
+        if !keys.isEmpty { blocks.append("Foreign keys:\n" + keys.map { "  " + $0.id }.joined(separator: "\n")) }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// A slot line (JSON), with its SQL in sql-first prompts.
+    func slotLine(_ slot: Slot, style: String, sql: String?) -> String {
+        let line = SlotLine(slot: slot.id, level: slot.complexity.rawValue, style: style, tables: slot.tables,
+                            target_columns: slot.targetColumns.map(\.description), join_edges: slot.joinEdges, sql: sql)
+        return String(decoding: (try? CanonicalJSON.line(line)) ?? Data(), as: UTF8.self)
+    }
+
+    /// The system and user messages asking for `slots` of `batch`: question and SQL, or (when
+    /// `sqls` are given, sql-first) questions for those SQL.
+    func messages(batch: Batch, slots: [Slot], context: String, styles: [String: String], sqls: [String: String]? = nil) -> [ChatMessage] {
+        let lines = slots.map { slotLine($0, style: styles[$0.id] ?? "formal", sql: sqls?[$0.id]) }.joined(separator: "\n")
+        let user = templates.render(sqls == nil ? "batch" : "questions",
+                                    [("category", batch.category), ("schema", context), ("slots", lines)])
+        return [.system(templates.render("system", [])), .user(user)]
+    }
+
+    /// The repair request for a refused SQL: the conversation so far plus the refusal.
+    func repair(conversation: [ChatMessage], slot: Slot, question: String, sql: String, reason: String, error: String) -> [ChatMessage] {
+        let text = templates.render("repair", [
+            ("slot", slot.id), ("question", question), ("sql", sql), ("reason", reason), ("error", error),
+            ("targets", slot.targetColumns.map(\.description).joined(separator: ", ")),
+            ("edges", slot.joinEdges.isEmpty ? "(none)" : slot.joinEdges.joined(separator: ", ")),
+        ])
+        return conversation + [.user(text)]
+    }
+
+    /// The paraphrase request for a question and its SQL (no schema context needed).
+    static func paraphrase(templates: PromptTemplates, question: String, sql: String, count: Int) -> [ChatMessage] {
+        [.system(templates.render("system", [])),
+         .user(templates.render("paraphrase", [("count", String(count)), ("question", question), ("sql", sql)]))]
+    }
+}
+
+extension BatchPrompt {
+    /// The follow-up after an answer that is not the requested JSON.
+    func reformat(conversation: [ChatMessage], error: String) -> [ChatMessage] {
+        conversation + [.user(templates.render("format", [("error", error)]))]
+    }
+}

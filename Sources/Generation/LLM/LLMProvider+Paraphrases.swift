@@ -1,0 +1,21 @@
+import Model
+
+extension LLMProvider {
+    public var paraphraseSource: String { "llm" }
+
+    /// The LLM's rewrites of an accepted example's question, in either mode: one request per
+    /// example asking for two more than `count` (the pipeline drops near-copies). No request
+    /// when `count` is 0, after a stop, or once the run has failed; a failed request gives no
+    /// candidates (the example records why it has fewer paraphrases).
+    public func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)] {
+        guard count > 0, fatalError == nil, stopped == nil else { return [] }
+        do {
+            return try LLMParaphraser(client: client, templates: templates)
+                .paraphrases(question: example.question, sql: example.sql, count: count + 2, batch: example.batchID, seed: seed)
+                .map { ($0, "llm") }
+        } catch {
+            note(error)
+            return []
+        }
+    }
+}

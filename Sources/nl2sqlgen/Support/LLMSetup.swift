@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Generation
+import Model
+import Validation
+
+/// Builds the LLM provider of a run: API key from the environment, request cache, client, prompts;
+/// sends the first request of every batch; afterwards writes `llm-usage.jsonl` and reports.
+struct LLMSetup {
+    let provider: LLMProvider
+    /// Ctrl-C cancels the provider (installed for the whole run).
+    let interrupts: InterruptHandler
+
+    /// The provider for `plan`, with every batch's first answer fetched. Exit 2 for a missing key,
+    /// an unusable cache or a `--replay` miss.
+    static func make(plan: Plan, schema: Schema, output: String, options: ProviderOptions, validator: Validator,
+                     quiet: Bool) throws(ExitCode) -> LLMSetup {
+        let settings = plan.config.llm
+        var key: String?
+        if !options.replay {
+            guard let value = ProcessInfo.processInfo.environment[settings.apiKeyEnv] else {
+                throw CLI.fail("the API key variable \(settings.apiKeyEnv) (llm.api_key_env) is not set; export it, or set it to an empty string for a local server that needs no key")
+            }
+            key = value
+        }
+        let cachePath = options.cache ?? URL(fileURLWithPath: output).appendingPathComponent("llm-cache.sqlite").path
+        if options.replay && !FileManager.default.fileExists(atPath: cachePath) {
+            throw CLI.fail("--replay: the cache \(cachePath) does not exist (pass --cache with the llm-cache.sqlite of the dataset to audit)")
+        }
+        let templates: PromptTemplates
+        let cache: RequestCache
+        do {
+            templates = try PromptTemplates.bundled()
+            cache = try RequestCache(path: cachePath)
+        } catch {
+            throw CLI.fail(error.message)
+        }
+        let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
+                                          meter: CostMeter(settings: settings))
+        let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
+        let interrupts = InterruptHandler { provider.cancel() }
+        if !quiet { CLI.printError("sending \(plan.batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
+        do {
+            try provider.prefetch(batches: plan.batches, validator: validator, seed: UInt64(plan.seed))
+        } catch {
+            throw CLI.fail(error.message)
+        }
+        return LLMSetup(provider: provider, interrupts: interrupts)
+    }
+
+    /// After the run: a `--replay` miss fails the run (nothing is written); otherwise writes
+    /// `llm-usage.jsonl` into the dataset and returns its name for the manifest.
+    func finish(plan: Plan, writer: DatasetWriter) throws(ExitCode) -> [String] {
+        if let fatal = provider.fatalError { throw CLI.fail(fatal.message) }
+        var data = Data()
+        for usage in provider.client.meter.batchUsage(in: plan.batches.map(\.id)) {
+            data.append((try? CanonicalJSON.line(usage)) ?? Data())
+            data.append(0x0A)
+        }
+        try CLI.write(data, to: writer.path("llm-usage.jsonl"))
+        let problems = provider.problemMessages
+        for message in problems.prefix(10) { CLI.printError("warning: \(message)") }
+        if problems.count > 10 { CLI.printError("warning: ... \(problems.count - 10) more LLM problems") }
+        return ["llm-usage.jsonl"]
+    }
+
+    /// Exit 130 after an interrupted run (its dataset is written and consistent).
+    func exitIfInterrupted() throws(ExitCode) {
+        if interrupts.interrupted { throw ExitCode(130) }
+    }
+
+    /// The summary line of the LLM traffic.
+    func summary() -> String {
+        let usage = provider.usage()
+        var line = "  llm: \(usage.requests) requests, \(usage.cacheHits) from cache, \(usage.retries) retries, \(usage.repairs) repairs, \(usage.failures) failures; tokens \(usage.promptTokens) prompt + \(usage.completionTokens) completion; estimated cost $\(String(format: "%.4f", usage.cost))"
+        if let stopped = usage.stopped {
+            line += "\n  stopped early (\(stopped)): the slots not generated are in rejections.jsonl; `nl2sqlgen replan` plans them"
+        }
+        return line
+    }
+}
