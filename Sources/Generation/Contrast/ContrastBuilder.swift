@@ -16,14 +16,14 @@ public struct ContrastBuilder: Sendable {
         negativeSettings = negatives
     }
 
-    /// Fills `example`'s paraphrases, SQL variants, negatives, notes and drop counts. `candidates`
-    /// are the provider's paraphrase candidates (text, style), best first.
-    public func enrich(_ example: inout Example, paraphraseCandidates candidates: [(text: String, style: String)], source: String,
-                       validator: Validator, seed: UInt64) {
+    /// Fills `example`'s paraphrases, SQL variants, negatives, notes and drop counts. `positive` is
+    /// the validator's result for the example's SQL; `candidates` are the provider's paraphrase
+    /// candidates (text, style), best first.
+    public func enrich(_ example: inout Example, positive: ValidationResult, paraphraseCandidates candidates: [(text: String, style: String)],
+                       source: String, validator: Validator, seed: UInt64) {
         var dropped: [String: Int] = [:]
         var notes: [String] = []
         addParaphrases(to: &example, candidates: candidates, source: source, dropped: &dropped, notes: &notes)
-        let positive = validator.validate(example.sql, minRows: 0)
         if paraphraseSettings.sqlVariants {
             addVariants(to: &example, positive: positive, validator: validator, dropped: &dropped, notes: &notes)
         }

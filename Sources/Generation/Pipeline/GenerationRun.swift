@@ -95,7 +95,7 @@ public struct GenerationRun {
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
                                                            seed: UInt64(plan.seed))
             ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives)
-                .enrich(&example, paraphraseCandidates: candidates, source: provider.paraphraseSource, validator: validator,
+                .enrich(&example, positive: result, paraphraseCandidates: candidates, source: provider.paraphraseSource, validator: validator,
                         seed: UInt64(plan.seed))
             return .example(example)
         }
