@@ -22,11 +22,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A config file (JSON); defaults apply without one.")
     var config: String?
 
-    @Flag(help: "No progress lines.")
-    var quiet = false
+    @OptionGroup var flags: RunFlags
 
     func run() throws {
-        try DatasetJob.refuseExistingDataset(at: out)
+        let options = try flags.options()
+        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
         let loaded = try Loading.schema(schema)
         var settings = try Loading.config(config)
         if let seed {
@@ -40,7 +40,7 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw CLI.fail(error.message)
         }
-        if !quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) }
-        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, quiet: quiet).run()
+        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) }
+        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options).run()
     }
 }

@@ -18,17 +18,17 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The schema file (default: the path recorded in the plan).")
     var schema: String?
 
-    @Flag(help: "No progress lines.")
-    var quiet = false
+    @OptionGroup var flags: RunFlags
 
     func run() throws {
-        try DatasetJob.refuseExistingDataset(at: out)
+        let options = try flags.options()
+        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
         let saved = try PlanFile.decode(plan)
         guard let schemaPath = schema ?? saved.schema.path else {
             throw CLI.fail("\(plan) records no schema file; pass --schema")
         }
         let loaded = try Loading.schema(schemaPath)
         try PlanFile.check(saved, from: plan, against: loaded)
-        try DatasetJob(plan: saved, schema: loaded.schema, output: out, quiet: quiet).run()
+        try DatasetJob(plan: saved, schema: loaded.schema, output: out, options: options).run()
     }
 }
