@@ -28,6 +28,8 @@ struct DatasetJob {
     func run() throws(ExitCode) {
         let clock = ContinuousClock()
         let started = clock.now
+        let stop = StopFlag()
+        let trap = SignalTrap(stop: stop)
         let writer = DatasetWriter(directory: output)
         let identity: RunIdentity
         do {
@@ -85,8 +87,6 @@ struct DatasetJob {
         }
         let provider = OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
-        let stop = StopFlag()
-        let trap = SignalTrap(stop: stop)
         let progress = RunProgress(total: rows.count, done: rows.count - pending.count, quiet: options.quiet)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
         var examples = results.reduce(0) { $0 + $1.examples.count }
