@@ -43,29 +43,7 @@ struct DatasetJob {
             try CLI.write(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
         } catch let error as ExitCode { throw error } catch { throw CLI.fail("cannot encode the plan: \(error)") }
 
-        var rows: [RunLedger.BatchRow]
-        var results: [BatchResult]
-        do {
-            if let open = ledger.ledger {
-                if resuming {
-                    try open.resetInterrupted()
-                    if options.retryFailed {
-                        let count = try open.resetFailed()
-                        if !options.quiet { CLI.printError("retrying \(count) failed batch(es)") }
-                    }
-                }
-                rows = try open.batches()
-                results = try open.results()
-                try ExamplesLog(path: writer.path("examples.jsonl")).rebuild(from: results)
-            } else {
-                rows = plan.batches.indices.filter(options.shard.owns).map { RunLedger.BatchRow(index: $0, id: plan.batches[$0].id, state: .pending, attempts: 0) }
-                results = []
-            }
-        } catch let error as LedgerError {
-            throw CLI.fail(error.message)
-        } catch {
-            throw CLI.fail("cannot rebuild \(writer.path("examples.jsonl")): \(error.localizedDescription)")
-        }
+        var (rows, results) = try loadBatches(ledger.ledger, resuming: resuming, writer: writer)
         let pending = rows.filter { $0.state == .pending }.map(\.index)
         if resuming, pending.isEmpty, !options.shard.isWhole || FileManager.default.fileExists(atPath: writer.path("manifest.json")) {
             print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
@@ -139,53 +117,6 @@ struct DatasetJob {
             shard \(options.shard) of \(output): \(rows.count) of \(plan.batches.count) batches, \(examples) examples, \(rejections) rejections (\(String(format: "%.1f", seconds)) s)
               when every shard is done: nl2sqlgen merge SHARD_DIR... --out DIR
             """)
-        }
-    }
-
-    /// The ledger to record into: a new one, or the existing one of the same run (resume).
-    private func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(ExitCode) -> (ledger: RunLedger?, resuming: Bool) {
-        let path = writer.path(RunLedger.fileName)
-        let exists = FileManager.default.fileExists(atPath: path)
-        if !exists || Self.ledgerDisabled {
-            try Self.refuseExistingDataset(at: output)
-            do {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            } catch {
-                throw CLI.fail("cannot create \(output): \(error.localizedDescription)")
-            }
-            if Self.ledgerDisabled { return (nil, false) }
-        }
-        do {
-            let ledger = try RunLedger(path: path)
-            if exists, let recorded = try ledger.identity() {
-                let differences = recorded.differences(from: identity)
-                guard differences.isEmpty else {
-                    throw CLI.fail("""
-                    \(output) holds an unfinished or finished run of another plan, config or seed (recorded vs now: \(differences.joined(separator: "; "))); \
-                    nothing was changed. Resume it with its own plan (nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)) or choose another --out
-                    """)
-                }
-                return (ledger, true)
-            }
-            try ledger.initialize(identity, batches: plan.batches.indices.filter(options.shard.owns).map { ($0, plan.batches[$0].id) })
-            return (ledger, false)
-        } catch let error as LedgerError {
-            throw CLI.fail(error.message)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            throw CLI.fail("\(error)")
-        }
-    }
-
-    /// Fails when `output` already holds a dataset that is not a run ledger's (a run with a ledger
-    /// is resumed instead): nothing already written is ever replaced.
-    static func refuseExistingDataset(at output: String, allowingLedger: Bool = false) throws(ExitCode) {
-        let writer = DatasetWriter(directory: output)
-        if allowingLedger, !ledgerDisabled, FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) { return }
-        if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl"))
-            || FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) {
-            throw CLI.fail("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
         }
     }
 }
