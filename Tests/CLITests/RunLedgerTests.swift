@@ -45,9 +45,21 @@ import TestSupport
         #expect(!reference.isEmpty)
         var random = SeededRandom(seed: 8, stream: "kills")
         var partial = 0
-        for _ in 0..<9 {
+        for round in 0..<10 {
+            let before = Self.lines(runner, "k/examples.jsonl").count
             let process = try runner.start("run", "--plan", "p.json", "--out", "k", "--quiet")
-            Thread.sleep(forTimeInterval: Double(random.int(in: 150...900)) / 1000)
+            if round % 2 == 0 {
+                // Anywhere: start-up, database build, ledger set-up, batches.
+                Thread.sleep(forTimeInterval: Double(random.int(in: 50...700)) / 1000)
+            } else {
+                // While batches are being committed: after a few more lines, plus a random delay.
+                let target = before + random.int(in: 1...6)
+                let deadline = Date().addingTimeInterval(60)
+                while Self.lines(runner, "k/examples.jsonl").count < target, process.isRunning, Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.003)
+                }
+                Thread.sleep(forTimeInterval: Double(random.int(in: 0...40)) / 1000)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             // Whatever was appended is whole lines, a prefix of the uninterrupted run, without repeats.

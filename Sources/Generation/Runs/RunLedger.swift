@@ -91,9 +91,13 @@ public final class RunLedger {
         return rows
     }
 
-    /// Marks batches as started (state `running`, one more attempt).
+    /// Marks batches as started (state `running`, one more attempt). This transaction is not
+    /// flushed on its own (`synchronous=NORMAL`): the next ``commit(_:)`` flushes it, and losing it
+    /// in a power cut only loses an attempt count.
     public func markRunning(_ indices: [Int]) throws(LedgerError) {
         guard !indices.isEmpty else { return }
+        try pragma("synchronous=NORMAL")
+        defer { try? pragma("synchronous=FULL") }
         try transaction {
             let update = try connection.prepare("""
             UPDATE batches SET state = 'running', attempts = attempts + 1,
@@ -167,6 +171,14 @@ public final class RunLedger {
             }
         } catch {
             throw LedgerError("cannot update the run ledger \(path): \((error as? SQLiteError)?.message ?? "\(error)")")
+        }
+    }
+
+    private func pragma(_ setting: String) throws(LedgerError) {
+        do {
+            try connection.execute("PRAGMA \(setting)")
+        } catch {
+            throw LedgerError("cannot configure the run ledger \(path): \(error.message)")
         }
     }
 
