@@ -104,6 +104,7 @@ import TestSupport
         let again = try runner.run("run", "--plan", "p.json", "--out", "i")
         #expect(again.status == 0)
         #expect(again.stdout.contains("is complete"))
+        try Self.expectSameFiles(runner, "ref", "i")
 
         // Another seed, another config: refused, naming what differs; nothing changes.
         let before = try runner.read("i/examples.jsonl")

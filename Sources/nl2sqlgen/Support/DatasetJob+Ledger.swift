@@ -54,8 +54,8 @@ extension DatasetJob {
     }
 
     /// Every batch row of this run and the results already recorded; on resume, interrupted (and with
-    /// `--retry-failed`, failed) batches become pending and `examples.jsonl` is rebuilt from the ledger.
-    func loadBatches(_ ledger: RunLedger?, resuming: Bool, writer: DatasetWriter) throws(ExitCode) -> ([RunLedger.BatchRow], [BatchResult]) {
+    /// `--retry-failed`, failed) batches become pending.
+    func loadBatches(_ ledger: RunLedger?, resuming: Bool) throws(ExitCode) -> ([RunLedger.BatchRow], [BatchResult]) {
         guard let ledger else {
             let rows = plan.batches.indices.filter(options.shard.owns).map { RunLedger.BatchRow(index: $0, id: plan.batches[$0].id, state: .pending, attempts: 0) }
             return (rows, [])
@@ -68,11 +68,16 @@ extension DatasetJob {
                     if !options.quiet { CLI.printError("retrying \(count) failed batch(es)") }
                 }
             }
-            let results = try ledger.results()
-            try ExamplesLog(path: writer.path("examples.jsonl")).rebuild(from: results)
-            return (try ledger.batches(), results)
-        } catch let error as LedgerError {
+            return (try ledger.batches(), try ledger.results())
+        } catch {
             throw CLI.fail(error.message)
+        }
+    }
+
+    /// Rewrites `examples.jsonl` from the recorded results, so that a line cut short by a crash never survives.
+    func rebuildExamples(_ results: [BatchResult], writer: DatasetWriter) throws(ExitCode) {
+        do {
+            try ExamplesLog(path: writer.path("examples.jsonl")).rebuild(from: results)
         } catch {
             throw CLI.fail("cannot rebuild \(writer.path("examples.jsonl")): \(error.localizedDescription)")
         }

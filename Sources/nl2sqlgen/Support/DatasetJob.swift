@@ -43,12 +43,14 @@ struct DatasetJob {
             try CLI.write(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
         } catch let error as ExitCode { throw error } catch { throw CLI.fail("cannot encode the plan: \(error)") }
 
-        var (rows, results) = try loadBatches(ledger.ledger, resuming: resuming, writer: writer)
+        let (rows, loaded) = try loadBatches(ledger.ledger, resuming: resuming)
+        var results = loaded
         let pending = rows.filter { $0.state == .pending }.map(\.index)
         if resuming, pending.isEmpty, !options.shard.isWhole || FileManager.default.fileExists(atPath: writer.path("manifest.json")) {
             print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
             return
         }
+        if ledger.ledger != nil { try rebuildExamples(results, writer: writer) }
         if resuming, !options.quiet {
             CLI.printError("resuming \(output): \(rows.count - pending.count) of \(rows.count) batches already done")
         }
