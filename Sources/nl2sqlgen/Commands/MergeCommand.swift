@@ -102,33 +102,21 @@ private struct ShardDirectory {
         guard FileManager.default.fileExists(atPath: ledgerPath) else {
             throw CLI.fail("\(path) holds no run ledger (\(RunLedger.fileName)): not a directory written by run --shard")
         }
-        do {
-            ledger = try RunLedger(path: ledgerPath)
+        (ledger, identity) = try CLI.withLedger {
+            let ledger = try RunLedger(path: ledgerPath)
             guard let recorded = try ledger.identity() else { throw CLI.fail("\(ledgerPath) records no run: start the shard again") }
-            identity = recorded
-        } catch let error as LedgerError {
-            throw CLI.fail(error.message)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            throw CLI.fail("\(error)")
+            return (ledger, recorded)
         }
     }
 
     /// The results of every batch of the shard; fails when some are unfinished.
     func finishedResults() throws(ExitCode) -> [BatchResult] {
-        do {
+        try CLI.withLedger {
             let unfinished = try ledger.batches().filter { $0.state == .pending || $0.state == .running }
             guard unfinished.isEmpty else {
                 throw CLI.fail("\(path) (shard \(identity.shard)) has \(unfinished.count) unfinished batch(es); finish it first: nl2sqlgen run --plan \(planPath) --out \(path)\(identity.shard.isWhole ? "" : " --shard \(identity.shard)")")
             }
             return try ledger.results()
-        } catch let error as LedgerError {
-            throw CLI.fail(error.message)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            throw CLI.fail("\(error)")
         }
     }
 }

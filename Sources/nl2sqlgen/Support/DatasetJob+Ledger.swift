@@ -19,7 +19,7 @@ extension DatasetJob {
             }
             if Self.ledgerDisabled { return (nil, false) }
         }
-        do {
+        return try CLI.withLedger {
             let ledger = try RunLedger(path: path)
             if exists, let recorded = try ledger.identity() {
                 let differences = recorded.differences(from: identity)
@@ -33,12 +33,6 @@ extension DatasetJob {
             }
             try ledger.initialize(identity, batches: plan.batches.indices.filter(options.shard.owns).map { ($0, plan.batches[$0].id) })
             return (ledger, false)
-        } catch let error as LedgerError {
-            throw CLI.fail(error.message)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            throw CLI.fail("\(error)")
         }
     }
 
