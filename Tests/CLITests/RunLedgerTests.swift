@@ -106,6 +106,17 @@ import TestSupport
         #expect(again.stdout.contains("is complete"))
         try Self.expectSameFiles(runner, "ref", "i")
 
+        // SIGTERM (e.g. a Kubernetes pod being deleted) stops the same way, with 143.
+        let terminated = try runner.start("run", "--plan", "p.json", "--out", "t")
+        while Self.lines(runner, "t/examples.jsonl").isEmpty, terminated.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        terminated.terminate()
+        terminated.waitUntilExit()
+        #expect(terminated.terminationStatus == 143)
+        #expect(try runner.run("run", "--plan", "p.json", "--out", "t", "--quiet").status == 0)
+        try Self.expectSameFiles(runner, "ref", "t")
+
         // Another seed, another config: refused, naming what differs; nothing changes.
         let before = try runner.read("i/examples.jsonl")
         try runner.write(#"{"database": {"scale": 0.1}, "seed": 7}"#, to: "seed.json")
