@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         // Runs the built command line as a user would.
-        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model", "TestSupport", "OpenAITestServer"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "Model", "SQLite", "TestSupport", "OpenAITestServer"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LLMTests", dependencies: ["Generation", "HTTP", "OpenAITestServer", "Model", "Validation", "SQLite", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SQLite", "Planner"], swiftSettings: strict),

@@ -11,11 +11,12 @@ struct NL2SQLGen: ParsableCommand {
         Main job: `nl2sqlgen generate --schema schemas/tpcds.json --out DIR` (plan + run, offline).
         Step by step: schema check, plan (dry run), run, replan with the dataset's coverage.json.
         Exit status: 0 success, 1 some input was invalid (e.g. an SQL that failed validation),
+        130/143 a run stopped by SIGINT/SIGTERM (resume it with the same command),
         2 a file or option could not be used.
         """,
         version: ToolVersion.current,
         subcommands: [
-            GenerateCommand.self, PlanCommand.self, RunCommand.self, ReplanCommand.self,
+            GenerateCommand.self, PlanCommand.self, RunCommand.self, MergeCommand.self, ReplanCommand.self,
             SchemaCommand.self, ConfigCommand.self, DatabaseCommand.self, ValidateCommand.self, BenchCommand.self,
             ReportCommand.self, ReviewCommand.self, ExportCommand.self,
         ])

@@ -68,6 +68,18 @@ struct CommandRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Starts the binary without waiting (output discarded unless `stderr` is given).
+    func start(_ arguments: String..., stderr: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     func cleanUp() {
         try? FileManager.default.removeItem(at: directory)
     }

@@ -61,8 +61,12 @@ import TestSupport
             #expect(a == (try Data(contentsOf: URL(fileURLWithPath: runner.path("b/\(file)")))), "\(file) differs between runs")
             #expect(a == (try Data(contentsOf: URL(fileURLWithPath: runner.path("c/\(file)")))), "\(file) differs for run --plan")
         }
+        // The same job again finds its run complete; another seed is refused, nothing is replaced.
         let again = try runner.run("generate", "--schema", Fixtures.tpcdsSchema, "--out", "a", "--quiet")
-        #expect(again.status == 2)
-        #expect(again.stderr.contains("already holds a dataset"))
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("is complete"))
+        let other = try runner.run("generate", "--schema", Fixtures.tpcdsSchema, "--out", "a", "--seed", "7", "--quiet")
+        #expect(other.status == 2)
+        #expect(other.stderr.contains("seed 42 vs 7"), "\(other.stderr)")
     }
 }

@@ -20,9 +20,8 @@ private struct ContrastRun: @unchecked Sendable {
         var plan = try GenerationFixture.plan(schema: schema)
         plan.config.negatives.count = NegativeKind.allCases.count
         plan.config.paraphrases.sqlVariants = true
-        let run = GenerationRun(plan: plan, schema: schema, provider: OfflineGenerator(schema: schema, styles: GenerationFixture.styles),
-                                validator: validator)
-        return ContrastRun(schema: schema, validator: validator, connection: connection, plan: plan, output: run.run())
+        let run = GenerationRun(plan: plan, schema: schema, provider: OfflineGenerator(schema: schema, styles: GenerationFixture.styles))
+        return ContrastRun(schema: schema, validator: validator, connection: connection, plan: plan, output: run.run(validator: validator))
     }
 }
 

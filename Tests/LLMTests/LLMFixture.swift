@@ -80,7 +80,7 @@ enum LLMFixture {
     /// Runs `plan` through `provider` after a prefetch.
     static func run(_ provider: LLMProvider, plan: Plan, validator: Validator) throws -> GenerationRun.Output {
         try provider.prefetch(batches: plan.batches, validator: validator, seed: UInt64(plan.seed))
-        return GenerationRun(plan: plan, schema: schema, provider: provider, validator: validator).run()
+        return GenerationRun(plan: plan, schema: schema, provider: provider).run(validator: validator)
     }
 
     /// A server answering every prompt with the scripted answers.

@@ -2,19 +2,21 @@ import Foundation
 import Model
 import Validation
 
-/// Runs a plan: every slot through the provider, the validator, annotation and dedup, in plan
-/// order, so that the same plan, seed and database give the same examples.
-public struct GenerationRun {
+/// Runs a plan: every slot through the provider, the validator, annotation and dedup. A batch is
+/// the unit of work: ``generateBatch(at:validator:)`` depends only on the plan, the seed, the batch
+/// and the database, never on other batches, so batches can run in any order, on several threads,
+/// resumed or sharded, and ``RunFinalizer`` still gives the same dataset.
+public struct GenerationRun: Sendable {
     public let plan: Plan
     public let schema: Schema
     public let provider: any ExampleProvider
-    public let validator: Validator
+    private let keys: [String: ForeignKey]
 
-    public init(plan: Plan, schema: Schema, provider: any ExampleProvider, validator: Validator) {
+    public init(plan: Plan, schema: Schema, provider: any ExampleProvider) {
         self.plan = plan
         self.schema = schema
         self.provider = provider
-        self.validator = validator
+        keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Examples and rejections of the whole plan, with counts.
@@ -23,28 +25,35 @@ public struct GenerationRun {
         public var rejections: [Rejection] = []
         /// Failed draws by reason (every draw that was not kept, including those later replaced).
         public var droppedDraws: [String: Int] = [:]
-    }
 
-    /// Generates everything; `progress` is told after each batch (done, total, output so far).
-    public func run(progress: (Int, Int, Output) -> Void = { _, _, _ in }) -> Output {
-        var output = Output()
-        var duplicates = DuplicateFilter()
-        let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (index, batch) in plan.batches.enumerated() {
-            for slot in batch.slots {
-                switch generate(slot: slot, batch: batch, keys: keys, duplicates: &duplicates, dropped: &output.droppedDraws) {
-                case .example(let example): output.examples.append(example)
-                case .rejection(let rejection): output.rejections.append(rejection)
-                }
-            }
-            progress(index + 1, plan.batches.count, output)
+        public init(examples: [Example] = [], rejections: [Rejection] = [], droppedDraws: [String: Int] = [:]) {
+            self.examples = examples
+            self.rejections = rejections
+            self.droppedDraws = droppedDraws
         }
-        output.examples = NLNegativePairing.attach(to: output.examples, count: plan.config.negatives.nlNegatives ? plan.config.negatives.count : 0,
-                                                   seed: UInt64(plan.seed))
-        return output
     }
 
-    private func generate(slot: Slot, batch: Batch, keys: [String: ForeignKey], duplicates: inout DuplicateFilter,
+    /// Generates every batch in plan order on this thread and finalizes (no ledger).
+    public func run(validator: Validator) -> Output {
+        RunFinalizer.finalize(plan.batches.indices.map { generateBatch(at: $0, validator: validator) }, plan: plan)
+    }
+
+    /// Generates batch `index` of the plan. Duplicates are filtered within the batch only; the
+    /// cross-batch pass is ``RunFinalizer``'s.
+    public func generateBatch(at index: Int, validator: Validator) -> BatchResult {
+        let batch = plan.batches[index]
+        var result = BatchResult(index: index, batchID: batch.id)
+        var duplicates = DuplicateFilter()
+        for slot in batch.slots {
+            switch generate(slot: slot, batch: batch, validator: validator, duplicates: &duplicates, dropped: &result.droppedDraws) {
+            case .example(let example): result.examples.append(example)
+            case .rejection(let rejection): result.rejections.append(rejection)
+            }
+        }
+        return result
+    }
+
+    private func generate(slot: Slot, batch: Batch, validator: Validator, duplicates: inout DuplicateFilter,
                           dropped: inout [String: Int]) -> SlotOutcome {
         let settings = plan.config.generation
         var failures: [RejectedAttempt] = []
@@ -76,7 +85,7 @@ public struct GenerationRun {
                 continue
             }
             if let reason = duplicates.duplicateReason(sql: draft.sql, question: draft.question) {
-                failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example", sql: draft.sql))
+                failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example of the batch", sql: draft.sql))
                 dropped[reason, default: 0] += 1
                 continue
             }
@@ -95,8 +104,8 @@ public struct GenerationRun {
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
                                                            seed: UInt64(plan.seed))
             ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives)
-                .enrich(&example, positive: result, paraphraseCandidates: candidates, source: provider.paraphraseSource, validator: validator,
-                        seed: UInt64(plan.seed))
+                .enrich(&example, positive: result, paraphraseCandidates: candidates, source: provider.paraphraseSource,
+                        validator: validator, seed: UInt64(plan.seed))
             return .example(example)
         }
         return .rejection(Rejection(batchID: batch.id, slotID: slot.id, complexity: slot.complexity, attempts: failures))

@@ -132,12 +132,25 @@ public struct GenerationSettings: Sendable, Equatable, Codable {
     public var minResultRows: Int = 1
     /// Question styles to rotate through.
     public var styles: [String] = ["formal", "colloquial", "imperative", "concise", "descriptive", "analytical"]
+    /// Batches generated at once, each on its own thread (the output does not depend on it).
+    public var workers: Int = 1
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case provider, mode, styles
+        case provider, mode, styles, workers
         case maxAttempts = "max_attempts"
         case minResultRows = "min_result_rows"
+    }
+
+    /// Decodes the settings; `workers` may be missing (plans written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        provider = try container.decode(String.self, forKey: .provider)
+        mode = try container.decode(String.self, forKey: .mode)
+        maxAttempts = try container.decode(Int.self, forKey: .maxAttempts)
+        minResultRows = try container.decode(Int.self, forKey: .minResultRows)
+        styles = try container.decode([String].self, forKey: .styles)
+        workers = try container.decodeIfPresent(Int.self, forKey: .workers) ?? 1
     }
 }
 

@@ -68,6 +68,7 @@ extension ConfigKey {
         ConfigKey("generation.max_attempts", .integer(1...100), "Draws per slot before it is reported as a rejection."),
         ConfigKey("generation.min_result_rows", .integer(0...1_000_000), "Fewest result rows for an example to count as non-empty."),
         ConfigKey("generation.styles", .textList(["formal", "colloquial", "imperative", "concise", "descriptive", "analytical"]), "Question styles to rotate through."),
+        ConfigKey("generation.workers", .integer(1...64), "Batches generated at once, each on its own thread with its own validator connection (`run --workers` overrides it). The output does not depend on it."),
         ConfigKey("paraphrases.count", .integer(0...20), "Paraphrases per example (N)."),
         ConfigKey("paraphrases.min_distance", .number(0...1), "Smallest distance between a question and a paraphrase (word-token edit distance divided by the longer length); closer ones are dropped and counted. Paraphrases of one example also keep half this distance from each other."),
         ConfigKey("paraphrases.sql_variants", .boolean, "Also emit equivalent SQL rewrites, kept only when their result fingerprint equals the original's."),

@@ -22,13 +22,13 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A config file (JSON); defaults apply without one.")
     var config: String?
 
-    @Flag(help: "No progress lines.")
-    var quiet = false
+    @OptionGroup var flags: RunFlags
 
     @OptionGroup var providerOptions: ProviderOptions
 
     func run() throws {
-        try DatasetJob.refuseExistingDataset(at: out)
+        let options = try flags.options()
+        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
         let loaded = try Loading.schema(schema)
         var settings = try Loading.config(config)
         if let seed {
@@ -43,7 +43,7 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw CLI.fail(error.message)
         }
-        if !quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) }
-        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, quiet: quiet, options: providerOptions).run()
+        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) }
+        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions).run()
     }
 }

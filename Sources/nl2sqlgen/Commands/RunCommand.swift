@@ -18,13 +18,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The schema file (default: the path recorded in the plan).")
     var schema: String?
 
-    @Flag(help: "No progress lines.")
-    var quiet = false
+    @OptionGroup var flags: RunFlags
 
     @OptionGroup var providerOptions: ProviderOptions
 
     func run() throws {
-        try DatasetJob.refuseExistingDataset(at: out)
+        let options = try flags.options()
+        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
         var saved = try PlanFile.decode(plan)
         try providerOptions.apply(to: &saved.config)
         guard let schemaPath = schema ?? saved.schema.path else {
@@ -32,6 +32,6 @@ struct RunCommand: ParsableCommand {
         }
         let loaded = try Loading.schema(schemaPath)
         try PlanFile.check(saved, from: plan, against: loaded)
-        try DatasetJob(plan: saved, schema: loaded.schema, output: out, quiet: quiet, options: providerOptions).run()
+        try DatasetJob(plan: saved, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions).run()
     }
 }

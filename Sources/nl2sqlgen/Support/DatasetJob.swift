@@ -1,87 +1,142 @@
 import ArgumentParser
 import Foundation
 import Generation
-import Logging
 import Model
-import Reports
-import SQLite
 import Validation
 
-/// Runs a plan into a dataset directory: builds the validation database, generates, validates,
-/// writes every file and prints a summary. Shared by `generate` and `run`.
+/// Runs a plan into a dataset directory, shared by `generate` and `run`: records every batch in
+/// the run ledger (`DIR/ledger.sqlite`), resumes an interrupted run of the same plan, runs one
+/// shard, stops cleanly on SIGINT/SIGTERM, then finalizes and writes every file (docs/runs.md).
 struct DatasetJob {
+    /// How to run (command-line options shared by `generate` and `run`).
+    struct Options {
+        var quiet = false
+        var shard = ShardSpec.whole
+        /// Overrides `generation.workers` of the plan's config.
+        var workers: Int?
+        var retryFailed = false
+    }
+
     let plan: Plan
     let schema: Schema
     let output: String
-    let quiet: Bool
+    let options: Options
     /// `--provider`, `--replay`, `--cache` (already applied to the plan's config).
-    var options = ProviderOptions()
+    var providerOptions = ProviderOptions()
+
+    /// Set only by bench/ledger.sh to measure the ledger's overhead: no ledger, no appends.
+    static var ledgerDisabled: Bool { ProcessInfo.processInfo.environment["NL2SQL_NO_LEDGER"] != nil }
 
     func run() throws(ExitCode) {
         let clock = ContinuousClock()
         let started = clock.now
+        let stop = StopFlag()
+        let cancellation = Cancellation()
+        let trap = SignalTrap(stop: stop) { cancellation.run() }
         let writer = DatasetWriter(directory: output)
-        try Self.refuseExistingDataset(at: output)
+        let identity: RunIdentity
         do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            identity = try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: options.shard)
         } catch {
-            throw CLI.fail("cannot create \(output): \(error.localizedDescription)")
+            throw CLI.fail("cannot encode the plan: \(error)")
         }
-        let config = plan.config
-        let databasePath = config.output.keepDatabase ? writer.path("database.sqlite")
-            : FileManager.default.temporaryDirectory.appendingPathComponent("nl2sqlgen-\(UUID().uuidString).sqlite").path
-        defer { if !config.output.keepDatabase { try? FileManager.default.removeItem(atPath: databasePath) } }
-        let report: SyntheticDatabaseReport
+        let ledger = try openLedger(identity: identity, writer: writer)
+        let resuming = ledger.resuming
         do {
-            report = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(plan.seed), scale: config.database.scale).build(path: databasePath)
-        } catch {
-            throw CLI.fail("cannot build the validation database: \(error)")
+            try CLI.write(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
+        } catch let error as ExitCode { throw error } catch { throw CLI.fail("cannot encode the plan: \(error)") }
+
+        let (rows, loaded) = try loadBatches(ledger.ledger, resuming: resuming)
+        var results = loaded
+        let pending = rows.filter { $0.state == .pending }.map(\.index)
+        if resuming, pending.isEmpty, !options.shard.isWhole || FileManager.default.fileExists(atPath: writer.path("manifest.json")) {
+            print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
+            return
         }
+        if ledger.ledger != nil { try rebuildExamples(results, writer: writer) }
+        if resuming, !options.quiet {
+            CLI.printError("resuming \(output): \(rows.count - pending.count) of \(rows.count) batches already done")
+        }
+
+        let database = try ValidationDatabase.build(plan: plan, schema: schema, directory: output)
+        defer { database.removeIfTemporary() }
+        let validationSettings = plan.config.validation
+        let schema = self.schema
+        let path = database.path
         let validator: Validator
         do {
-            validator = try Validator(databasePath: databasePath, schema: schema, settings: config.validation)
+            validator = try Validator(databasePath: path, schema: schema, settings: validationSettings)
         } catch {
             throw CLI.fail(error.message)
         }
-        let llm = config.generation.provider == "openai"
-            ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: options, validator: validator, quiet: quiet) : nil
-        let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: config.generation.styles)
-        let run = GenerationRun(plan: plan, schema: schema, provider: provider, validator: validator)
-        let logger = Logger(label: "nl2sqlgen.generate")
-        let result = run.run { done, total, sofar in
-            guard !quiet else { return }
-            logger.info("[\(done)/\(total) batches] \(sofar.examples.count) examples, \(sofar.rejections.count) rejections")
-        }
-        let llmFiles = try llm?.finish(plan: plan, writer: writer) ?? []
+        let llm = plan.config.generation.provider == "openai"
+            ? try LLMSetup.make(plan: plan, batches: pending.map { plan.batches[$0] }, schema: schema, output: output,
+                                options: providerOptions, validator: validator, quiet: options.quiet)
+            : nil
+        if let llm { cancellation.set { llm.provider.cancel() } }
+        let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
+        let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
+        let progress = RunProgress(total: rows.count, done: rows.count - pending.count, quiet: options.quiet)
+        let log = ExamplesLog(path: writer.path("examples.jsonl"))
+        var examples = results.reduce(0) { $0 + $1.examples.count }
+        var rejections = results.reduce(0) { $0 + $1.rejections.count }
+        var done = rows.count - pending.count
+        var recorded = 0
+        let executor = BatchExecutor(workers: options.workers ?? plan.config.generation.workers, stop: stop)
         do {
-            try writer.write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current, provider: provider.name,
-                             database: DatabaseIdentity(seed: plan.seed, scale: config.database.scale, contentSHA256: report.contentSHA256),
-                             extraFiles: (config.output.keepDatabase ? ["database.sqlite"] : []) + llmFiles, llm: llm?.provider.usage())
+            _ = try executor.execute(
+                pending,
+                makeState: { try Validator(databasePath: path, schema: schema, settings: validationSettings) },
+                work: { validator, index in generation.generateBatch(at: index, validator: validator) },
+                started: { indices in try ledger.ledger?.markRunning(indices) },
+                commit: { _, result in
+                    // After Ctrl-C an LLM batch may have lost requests: it is not recorded, so a
+                    // resume redoes it (its answers so far are in the request cache).
+                    if llm != nil, stop.isRequested { return }
+                    if let open = ledger.ledger {
+                        try open.commit(result)
+                        try log.append(result.examples)
+                    }
+                    results.append(result)
+                    examples += result.examples.count
+                    rejections += result.rejections.count
+                    done += 1
+                    recorded += 1
+                    progress.update(done: done, examples: examples, rejections: rejections)
+                })
+        } catch let error as LedgerError {
+            progress.finish()
+            throw CLI.fail("\(error.message); run the same command again to resume")
+        } catch let error as ValidatorError {
+            progress.finish()
+            throw CLI.fail(error.message)
         } catch {
-            throw CLI.fail("cannot write the dataset to \(output): \(error.localizedDescription)")
+            progress.finish()
+            throw CLI.fail("the run stopped: \(error.localizedDescription); run the same command again to resume")
         }
-        do { try ReportWriter.write(directory: output) } catch { throw CLI.fail("cannot write the report: \(error.message)") }
-        let coverage = CoverageMeasurement.report(of: result.examples, schema: schema, identity: plan.schema)
-        let covered = coverage.columns.values.filter { $0 > 0 }.count
-        let tables = coverage.tables.values.filter { $0 > 0 }.count
-        let edges = coverage.edges.values.filter { $0 > 0 }.count
+        progress.finish()
+        withExtendedLifetime(trap) {}
+        if let llm { try llm.failIfFatal() }
+        if recorded < pending.count {
+            let signal = stop.signal ?? 0
+            CLI.printError("""
+            stopped: \(rows.count - pending.count + recorded) of \(rows.count) batches done and recorded in \(writer.path(RunLedger.fileName)).
+            resume with: nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)")
+            """)
+            throw ExitCode(signal > 0 ? 128 + signal : 1)
+        }
         let seconds = (clock.now - started).inSeconds
-        print("""
-        wrote \(output): \(result.examples.count) examples, \(result.rejections.count) rejections from \(plan.slots.count) slots in \(plan.batches.count) batches (\(String(format: "%.1f", seconds)) s)
-          measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
-          dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        """)
-        if let llm {
-            print(llm.summary())
-            try llm.exitIfInterrupted()
-        }
-    }
-
-    /// Fails when `output` already holds a dataset: nothing already written is ever replaced.
-    static func refuseExistingDataset(at output: String) throws(ExitCode) {
-        let writer = DatasetWriter(directory: output)
-        if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl")) {
-            throw CLI.fail("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
+        if options.shard.isWhole {
+            let llmFiles = try llm?.writeUsage(plan: plan, writer: writer) ?? []
+            try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
+                                    seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles)
+            if let llm { print(llm.summary()) }
+        } else {
+            if let llm { print(llm.summary()) }
+            print("""
+            shard \(options.shard) of \(output): \(rows.count) of \(plan.batches.count) batches, \(examples) examples, \(rejections) rejections (\(String(format: "%.1f", seconds)) s)
+              when every shard is done: nl2sqlgen merge SHARD_DIR... --out DIR
+            """)
         }
     }
 }

@@ -5,15 +5,13 @@ import Model
 import Validation
 
 /// Builds the LLM provider of a run: API key from the environment, request cache, client, prompts;
-/// sends the first request of every batch; afterwards writes `llm-usage.jsonl` and reports.
+/// sends the first request of every batch to run; afterwards writes `llm-usage.jsonl` and reports.
 struct LLMSetup {
     let provider: LLMProvider
-    /// Ctrl-C cancels the provider (installed for the whole run).
-    let interrupts: InterruptHandler
 
-    /// The provider for `plan`, with every batch's first answer fetched. Exit 2 for a missing key,
-    /// an unusable cache or a `--replay` miss.
-    static func make(plan: Plan, schema: Schema, output: String, options: ProviderOptions, validator: Validator,
+    /// The provider for `plan`, with the first answer of each of `batches` (those this process
+    /// runs) fetched. Exit 2 for a missing key, an unusable cache or a `--replay` miss.
+    static func make(plan: Plan, batches: [Batch], schema: Schema, output: String, options: ProviderOptions, validator: Validator,
                      quiet: Bool) throws(ExitCode) -> LLMSetup {
         let settings = plan.config.llm
         var key: String?
@@ -38,20 +36,23 @@ struct LLMSetup {
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
                                           meter: CostMeter(settings: settings))
         let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
-        let interrupts = InterruptHandler { provider.cancel() }
-        if !quiet { CLI.printError("sending \(plan.batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
+        if !quiet { CLI.printError("sending \(batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
         do {
-            try provider.prefetch(batches: plan.batches, validator: validator, seed: UInt64(plan.seed))
+            try provider.prefetch(batches: batches, validator: validator, seed: UInt64(plan.seed))
         } catch {
             throw CLI.fail(error.message)
         }
-        return LLMSetup(provider: provider, interrupts: interrupts)
+        return LLMSetup(provider: provider)
     }
 
-    /// After the run: a `--replay` miss fails the run (nothing is written); otherwise writes
-    /// `llm-usage.jsonl` into the dataset and returns its name for the manifest.
-    func finish(plan: Plan, writer: DatasetWriter) throws(ExitCode) -> [String] {
+    /// A `--replay` miss or a refused key during the run fails it (the ledger keeps what was done).
+    func failIfFatal() throws(ExitCode) {
         if let fatal = provider.fatalError { throw CLI.fail(fatal.message) }
+    }
+
+    /// Writes `llm-usage.jsonl` (tokens per batch of this process) into the dataset and returns its
+    /// name for the manifest; prints the first problems.
+    func writeUsage(plan: Plan, writer: DatasetWriter) throws(ExitCode) -> [String] {
         var data = Data()
         for usage in provider.client.meter.batchUsage(in: plan.batches.map(\.id)) {
             data.append((try? CanonicalJSON.line(usage)) ?? Data())
@@ -62,11 +63,6 @@ struct LLMSetup {
         for message in problems.prefix(10) { CLI.printError("warning: \(message)") }
         if problems.count > 10 { CLI.printError("warning: ... \(problems.count - 10) more LLM problems") }
         return ["llm-usage.jsonl"]
-    }
-
-    /// Exit 130 after an interrupted run (its dataset is written and consistent).
-    func exitIfInterrupted() throws(ExitCode) {
-        if interrupts.interrupted { throw ExitCode(130) }
     }
 
     /// The summary line of the LLM traffic.

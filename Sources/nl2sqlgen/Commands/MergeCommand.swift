@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import Generation
+import Model
+
+/// `nl2sqlgen merge`: joins the shard directories of one plan into one dataset.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the shard directories of one plan (run --shard I/N) into one dataset.",
+        discussion: "Checks that the shards come from the same plan, config and seed and together hold every batch exactly once, then dedups across them and writes every file as an unsharded run would (byte-identical). See docs/runs.md.")
+
+    @Argument(help: "The shard directories (all N of them, any order).")
+    var shards: [String]
+
+    @Option(help: "The dataset directory to create.")
+    var out: String
+
+    @Option(help: "The schema file (default: the path recorded in the plan).")
+    var schema: String?
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        guard !shards.isEmpty else { throw CLI.fail("name the shard directories to merge") }
+        try DatasetJob.refuseExistingDataset(at: out)
+        let first = try ShardDirectory(path: shards[0])
+        let plan = try PlanFile.decode(first.planPath)
+        let expected = try identity(of: plan)
+        guard expected.differences(from: first.identity, includingShard: false).isEmpty else {
+            throw CLI.fail("\(first.planPath) does not match the ledger of \(first.path): the shard directory was changed")
+        }
+        var owners: [Int: String] = [:]
+        var results: [BatchResult] = []
+        for path in shards {
+            let shard = path == first.path ? first : try ShardDirectory(path: path)
+            let differences = first.identity.differences(from: shard.identity, includingShard: false)
+            guard differences.isEmpty else {
+                throw CLI.fail("\(first.path) and \(shard.path) are not shards of the same run (\(differences.joined(separator: "; ")))")
+            }
+            guard shard.identity.shard.count == first.identity.shard.count else {
+                throw CLI.fail("\(first.path) is shard \(first.identity.shard) but \(shard.path) is shard \(shard.identity.shard): the shard counts differ")
+            }
+            if let other = owners[shard.identity.shard.index] {
+                throw CLI.fail("shard \(shard.identity.shard) is given twice: \(other) and \(shard.path)")
+            }
+            owners[shard.identity.shard.index] = shard.path
+            results += try shard.finishedResults()
+        }
+        let count = first.identity.shard.count
+        let missing = (0..<count).filter { owners[$0] == nil }
+        guard missing.isEmpty else {
+            throw CLI.fail("shard(s) \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) missing: pass the directories of all \(count) shards")
+        }
+        results.sort { $0.index < $1.index }
+        guard results.map(\.index) == Array(plan.batches.indices) else {
+            throw CLI.fail("the shards do not hold every batch of the plan exactly once (\(results.count) results for \(plan.batches.count) batches)")
+        }
+        guard let schemaPath = schema ?? plan.schema.path else { throw CLI.fail("\(first.planPath) records no schema file; pass --schema") }
+        let loaded = try Loading.schema(schemaPath)
+        try PlanFile.check(plan, from: first.planPath, against: loaded)
+
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let ledger = try RunLedger(path: DatasetWriter(directory: out).path(RunLedger.fileName))
+            try ledger.initialize(try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: .whole),
+                                  batches: plan.batches.enumerated().map { ($0.offset, $0.element.id) })
+            for result in results { try ledger.commit(result) }
+        } catch let error as LedgerError {
+            throw CLI.fail(error.message)
+        } catch {
+            throw CLI.fail("cannot create \(out): \(error.localizedDescription)")
+        }
+        try CLI.write(try CanonicalJSON.pretty(plan), to: DatasetWriter(directory: out).path("plan.json"))
+        let database = try ValidationDatabase.build(plan: plan, schema: loaded.schema, directory: out)
+        defer { database.removeIfTemporary() }
+        try DatasetFinish.write(results, plan: plan, schema: loaded.schema, output: out, database: database,
+                                provider: results.lazy.flatMap(\.examples).first?.provider ?? plan.config.generation.provider,
+                                seconds: (clock.now - started).inSeconds)
+    }
+
+    private func identity(of plan: Plan) throws(ExitCode) -> RunIdentity {
+        do {
+            return try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: .whole)
+        } catch {
+            throw CLI.fail("cannot encode the plan: \(error)")
+        }
+    }
+}
+
+/// One directory given to `merge`: its ledger and plan.
+private struct ShardDirectory {
+    let path: String
+    let ledger: RunLedger
+    let identity: RunIdentity
+
+    var planPath: String { DatasetWriter(directory: path).path("plan.json") }
+
+    init(path: String) throws(ExitCode) {
+        self.path = path
+        let ledgerPath = DatasetWriter(directory: path).path(RunLedger.fileName)
+        guard FileManager.default.fileExists(atPath: ledgerPath) else {
+            throw CLI.fail("\(path) holds no run ledger (\(RunLedger.fileName)): not a directory written by run --shard")
+        }
+        (ledger, identity) = try CLI.withLedger {
+            let ledger = try RunLedger(path: ledgerPath)
+            guard let recorded = try ledger.identity() else { throw CLI.fail("\(ledgerPath) records no run: start the shard again") }
+            return (ledger, recorded)
+        }
+    }
+
+    /// The results of every batch of the shard; fails when some are unfinished.
+    func finishedResults() throws(ExitCode) -> [BatchResult] {
+        try CLI.withLedger {
+            let unfinished = try ledger.batches().filter { $0.state == .pending || $0.state == .running }
+            guard unfinished.isEmpty else {
+                throw CLI.fail("\(path) (shard \(identity.shard)) has \(unfinished.count) unfinished batch(es); finish it first: nl2sqlgen run --plan \(planPath) --out \(path)\(identity.shard.isWhole ? "" : " --shard \(identity.shard)")")
+            }
+            return try ledger.results()
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Generation
+import Model
+
+/// The ledger side of a dataset job: open or create the ledger, check the run it records, load the
+/// batches already done.
+extension DatasetJob {
+    /// The ledger to record into: a new one, or the existing one of the same run (resume).
+    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(ExitCode) -> (ledger: RunLedger?, resuming: Bool) {
+        let path = writer.path(RunLedger.fileName)
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists || Self.ledgerDisabled {
+            try Self.refuseExistingDataset(at: output)
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                throw CLI.fail("cannot create \(output): \(error.localizedDescription)")
+            }
+            if Self.ledgerDisabled { return (nil, false) }
+        }
+        return try CLI.withLedger {
+            let ledger = try RunLedger(path: path)
+            if exists, let recorded = try ledger.identity() {
+                let differences = recorded.differences(from: identity)
+                guard differences.isEmpty else {
+                    throw CLI.fail("""
+                    \(output) holds an unfinished or finished run of another plan, config or seed (recorded vs now: \(differences.joined(separator: "; "))); \
+                    nothing was changed. Resume it with its own plan (nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)) or choose another --out
+                    """)
+                }
+                return (ledger, true)
+            }
+            try ledger.initialize(identity, batches: plan.batches.indices.filter(options.shard.owns).map { ($0, plan.batches[$0].id) })
+            return (ledger, false)
+        }
+    }
+
+    /// Fails when `output` already holds a dataset that is not a run ledger's (a run with a ledger
+    /// is resumed instead): nothing already written is ever replaced.
+    static func refuseExistingDataset(at output: String, allowingLedger: Bool = false) throws(ExitCode) {
+        let writer = DatasetWriter(directory: output)
+        if allowingLedger, !ledgerDisabled, FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) { return }
+        if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl"))
+            || FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) {
+            throw CLI.fail("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
+        }
+    }
+
+    /// Every batch row of this run and the results already recorded; on resume, interrupted (and with
+    /// `--retry-failed`, failed) batches become pending.
+    func loadBatches(_ ledger: RunLedger?, resuming: Bool) throws(ExitCode) -> ([RunLedger.BatchRow], [BatchResult]) {
+        guard let ledger else {
+            let rows = plan.batches.indices.filter(options.shard.owns).map { RunLedger.BatchRow(index: $0, id: plan.batches[$0].id, state: .pending, attempts: 0) }
+            return (rows, [])
+        }
+        do {
+            if resuming {
+                try ledger.resetInterrupted()
+                if options.retryFailed {
+                    let count = try ledger.resetFailed()
+                    if !options.quiet { CLI.printError("retrying \(count) failed batch(es)") }
+                }
+            }
+            return (try ledger.batches(), try ledger.results())
+        } catch {
+            throw CLI.fail(error.message)
+        }
+    }
+
+    /// Rewrites `examples.jsonl` from the recorded results, so that a line cut short by a crash never survives.
+    func rebuildExamples(_ results: [BatchResult], writer: DatasetWriter) throws(ExitCode) {
+        do {
+            try ExamplesLog(path: writer.path("examples.jsonl")).rebuild(from: results)
+        } catch {
+            throw CLI.fail("cannot rebuild \(writer.path("examples.jsonl")): \(error.localizedDescription)")
+        }
+    }
+}
