@@ -120,7 +120,7 @@ import TestSupport
         }
     }
 
-    @Test func interruptStopsCleanlyAndWritesTheDataset() throws {
+    @Test func interruptStopsCleanlyAndLeavesARunToResume() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let server = try OpenAITestServer { request, _ in .completion(ScriptedAnswers.answer(to: request), delay: 30) }
@@ -131,20 +131,24 @@ import TestSupport
         process.arguments = ["generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet", "--provider", "openai"]
         process.currentDirectoryURL = runner.directory
         process.environment = ProcessInfo.processInfo.environment.merging(["NL2SQLGEN_TEST_KEY": ""]) { $1 }
+        let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
         let clock = ContinuousClock()
         let started = clock.now
         while server.requests.isEmpty && clock.now - started < .seconds(60) { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!server.requests.isEmpty)
         process.interrupt()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         #expect(clock.now - started < .seconds(25), "stopped without waiting for the 30 s answers")
-        let manifest = try runner.read("a/manifest.json")
-        #expect(manifest.contains("\"stopped\" : \"cancelled\""))
-        #expect(try runner.read("a/examples.jsonl").isEmpty && !runner.read("a/rejections.jsonl").isEmpty)
+        // Nothing half-done is recorded: no batch finished, the ledger says how to resume.
+        #expect(stderr.contains("resume with: nl2sqlgen run --plan"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: runner.path("a/manifest.json")))
+        #expect(FileManager.default.fileExists(atPath: runner.path("a/ledger.sqlite")))
+        #expect(((try? runner.read("a/examples.jsonl")) ?? "").isEmpty)
     }
 
     @Test func planDryRunShowsTheCostEstimate() throws {

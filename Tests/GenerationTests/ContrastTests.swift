@@ -6,7 +6,8 @@ import Testing
 import Validation
 
 /// A real TPC-DS run with every contrast feature on: 11 negatives per example (one per kind at
-/// most), SQL variants, NL negatives, 3 paraphrases. Built once for the suite.
+/// most), SQL variants, NL negatives, 3 paraphrases. Built once for the suite; its validator (one
+/// SQLite connection) is used by one test at a time (the suite is serialized).
 private struct ContrastRun: @unchecked Sendable {
     let schema: Schema
     let validator: Validator
@@ -25,7 +26,7 @@ private struct ContrastRun: @unchecked Sendable {
     }
 }
 
-@Suite("Paraphrases and contrastive negatives on a TPC-DS run")
+@Suite("Paraphrases and contrastive negatives on a TPC-DS run", .serialized)
 struct ContrastTests {
     private func run() throws -> ContrastRun { try ContrastRun.shared.get() }
 

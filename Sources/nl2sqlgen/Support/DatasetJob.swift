@@ -70,10 +70,11 @@ struct DatasetJob {
             throw CLI.fail(error.message)
         }
         let llm = plan.config.generation.provider == "openai"
-            ? try LLMSetup.make(plan: plan, batches: pending.map { plan.batches[$0] }, schema: schema, output: output,
-                                options: providerOptions, validator: validator, quiet: options.quiet)
-            : nil
-        if let llm { cancellation.set { llm.provider.cancel() } }
+            ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: providerOptions) : nil
+        if let llm {
+            cancellation.set { llm.provider.cancel() }
+            try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
+        }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
         let progress = RunProgress(total: rows.count, done: rows.count - pending.count, quiet: options.quiet)

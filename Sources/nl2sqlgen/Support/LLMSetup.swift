@@ -8,11 +8,11 @@ import Validation
 /// sends the first request of every batch to run; afterwards writes `llm-usage.jsonl` and reports.
 struct LLMSetup {
     let provider: LLMProvider
+    /// The request cache file.
+    let cachePath: String
 
-    /// The provider for `plan`, with the first answer of each of `batches` (those this process
-    /// runs) fetched. Exit 2 for a missing key, an unusable cache or a `--replay` miss.
-    static func make(plan: Plan, batches: [Batch], schema: Schema, output: String, options: ProviderOptions, validator: Validator,
-                     quiet: Bool) throws(ExitCode) -> LLMSetup {
+    /// The provider for `plan`. Exit 2 for a missing key or an unusable cache.
+    static func make(plan: Plan, schema: Schema, output: String, options: ProviderOptions) throws(ExitCode) -> LLMSetup {
         let settings = plan.config.llm
         var key: String?
         if !options.replay {
@@ -36,13 +36,20 @@ struct LLMSetup {
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
                                           meter: CostMeter(settings: settings))
         let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
+        return LLMSetup(provider: provider, cachePath: cachePath)
+    }
+
+    /// Sends the first request of each of `batches` (those this process runs), `llm.concurrency`
+    /// at a time. Exit 2 for a `--replay` miss or a refused key, URL or model.
+    func prefetch(_ batches: [Batch], plan: Plan, options: ProviderOptions, validator: Validator, quiet: Bool) throws(ExitCode) {
+        let client = provider.client
+        let settings = plan.config.llm
         if !quiet { CLI.printError("sending \(batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
         do {
             try provider.prefetch(batches: batches, validator: validator, seed: UInt64(plan.seed))
         } catch {
             throw CLI.fail(error.message)
         }
-        return LLMSetup(provider: provider)
     }
 
     /// A `--replay` miss or a refused key during the run fails it (the ledger keeps what was done).
