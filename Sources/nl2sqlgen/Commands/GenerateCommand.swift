@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Plan full coverage and generate the dataset in one go (offline by default; --provider openai uses an LLM).",
-        discussion: "Writes DIR/plan.json, examples.jsonl, examples.csv, coverage.json, rejections.jsonl, manifest.json and database.sqlite (docs/dataset-format.md). The same schema, config and seed give byte-identical files.")
+        discussion: "Writes DIR/plan.json, examples.jsonl (with paraphrases and negatives), pairs.jsonl, examples.csv, coverage.json, rejections.jsonl, manifest.json, database.sqlite, report.json and report.html, and the run ledger ledger.sqlite (docs/dataset-format.md). The same schema, config and seed give byte-identical files. Run again on an unfinished DIR to resume (docs/runs.md).")
 
     @Option(help: "The schema file.")
     var schema: String

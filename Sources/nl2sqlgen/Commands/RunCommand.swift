@@ -7,7 +7,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Generate the dataset of a saved plan (full or gap plan).",
-        discussion: "The schema file is the one recorded in the plan unless --schema names another copy; its sha256 must match the plan's.")
+        discussion: "The schema file is the one recorded in the plan unless --schema names another copy; its sha256 must match the plan's. On an existing DIR of the same plan, config and seed the run resumes: finished batches are kept (docs/runs.md). Writes the same files as generate.")
 
     @Option(help: "The plan file.")
     var plan: String
