@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func splitKeepsTemplatesTogetherAndHitsItsShares() {
-        let rows = ExportRow.rows(Self.examples.map { DatasetExample(example: $0) }, paraphrases: false)
+        let rows = ExportRow.rows(Self.examples, paraphrases: false)
         let split = TemplateSplit(rows: rows, options: .init(devFraction: 0.2, testFraction: 0.1, seed: 5))
         #expect(split.train.count + split.dev.count + split.test.count == 60)
         // Examples 0, 20, 40 share one template ("SELECT a FROM t WHERE x = ?").
@@ -35,8 +35,7 @@ import Testing
     @Test func paraphraseRowsFollowTheirExample() {
         var example = Builders.example("b0001-s01")
         example.paraphrases = [Paraphrase(text: "Another wording?", style: "synonyms", distance: 0.5, jaccard: 0.5, source: "offline")]
-        let item = DatasetExample(example: example)
-        let rows = ExportRow.rows([item, DatasetExample(example: Builders.example("b0002-s01", sql: "SELECT 2 FROM u"))], paraphrases: true)
+                let rows = ExportRow.rows([example, Builders.example("b0002-s01", sql: "SELECT 2 FROM u")], paraphrases: true)
         #expect(rows.map(\.id) == ["b0001-s01", "b0001-s01-p1", "b0002-s01"])
         let split = TemplateSplit(rows: rows, options: .init(devFraction: 0, testFraction: 0.5, seed: 1))
         #expect(split.named.filter { $0.rows.contains { $0.example.id == "b0001-s01" } }.count == 1)

@@ -12,15 +12,15 @@ public struct Dataset: Sendable {
     public var plan: Plan
     public var coverage: CoverageReport
     /// The examples as generated (`examples.jsonl`).
-    public var examples: [DatasetExample]
+    public var examples: [Example]
     public var rejections: [Rejection]
     /// Review decisions recorded by `review apply` (`review/decisions.jsonl`), oldest first.
     public var decisions: [ReviewDecision]
     /// The examples after review (`examples.reviewed.jsonl`), nil when nothing was reviewed.
-    public var reviewedExamples: [DatasetExample]?
+    public var reviewedExamples: [Example]?
 
     /// The examples exports use: the reviewed ones when a review was applied.
-    public var currentExamples: [DatasetExample] { reviewedExamples ?? examples }
+    public var currentExamples: [Example] { reviewedExamples ?? examples }
 
     public func path(_ name: String) -> String {
         URL(fileURLWithPath: directory).appendingPathComponent(name).path

@@ -32,16 +32,15 @@ public enum DatasetReader {
     }
 
     /// The examples of a JSONL file.
-    static func exampleLines(_ path: String) throws(DatasetError) -> [DatasetExample] {
+    static func exampleLines(_ path: String) throws(DatasetError) -> [Example] {
         try lines(path).map { (number, line) throws(DatasetError) in
             try exampleLines(fromLine: line, place: "\(path) line \(number)")
         }
     }
 
     /// One example line; errors name `place`.
-    static func exampleLines(fromLine line: String, place: String) throws(DatasetError) -> DatasetExample {
-        let bytes = Data(line.utf8)
-        return DatasetExample(example: try decode(Example.self, bytes, where: place))
+    static func exampleLines(fromLine line: String, place: String) throws(DatasetError) -> Example {
+        try decode(Example.self, Data(line.utf8), where: place)
     }
 
     static func data(_ path: String) throws(DatasetError) -> Data {

@@ -56,11 +56,11 @@ public struct ExportRow: Sendable, Equatable {
     public var sql: String { example.sql }
 
     /// The example's question, then (when `paraphrases`) each paraphrase.
-    public static func rows(_ examples: [DatasetExample], paraphrases: Bool) -> [ExportRow] {
+    public static func rows(_ examples: [Example], paraphrases: Bool) -> [ExportRow] {
         examples.flatMap { item in
-            [ExportRow(example: item.example, question: item.example.question, variant: 0)]
-                + (paraphrases ? item.example.paraphrases.enumerated().map {
-                    ExportRow(example: item.example, question: $0.element.text, variant: $0.offset + 1)
+            [ExportRow(example: item, question: item.question, variant: 0)]
+                + (paraphrases ? item.paraphrases.enumerated().map {
+                    ExportRow(example: item, question: $0.element.text, variant: $0.offset + 1)
                 } : [])
         }
     }

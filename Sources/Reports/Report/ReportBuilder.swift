@@ -8,7 +8,7 @@ public enum ReportBuilder {
     public static let ngramN = 3
 
     public static func build(_ dataset: Dataset) -> Report {
-        let examples = dataset.examples.map(\.example)
+        let examples = dataset.examples
         let manifest = dataset.manifest
         return Report(
             dataset: Report.DatasetSummary(schema: manifest.schema, seed: manifest.seed, provider: manifest.provider,
@@ -91,14 +91,14 @@ public enum ReportBuilder {
 
     static func diversity(_ dataset: Dataset) -> Report.DiversitySection {
         let examples = dataset.examples
-        let questions = examples.map(\.example.question)
+        let questions = examples.map(\.question)
         let grams = DiversityMetrics.ngrams(questions, n: ngramN)
-        let templates = DiversityMetrics.distinctTemplates(examples.map(\.example.sql))
+        let templates = DiversityMetrics.distinctTemplates(examples.map(\.sql))
         var distances: [Double] = []
         var styles: [String: Int] = [:]
         var sources: [String: Int] = [:]
         for item in examples {
-            for paraphrase in item.example.paraphrases {
+            for paraphrase in item.paraphrases {
                 distances.append(paraphrase.distance)
                 styles[paraphrase.style, default: 0] += 1
                 sources[paraphrase.source, default: 0] += 1
@@ -109,9 +109,9 @@ public enum ReportBuilder {
             templateRatio: examples.isEmpty ? 0 : Double(templates) / Double(examples.count),
             ngramN: ngramN, distinctNgrams: grams.distinct, totalNgrams: grams.total,
             distinctNgramRatio: grams.total == 0 ? 0 : Double(grams.distinct) / Double(grams.total),
-            styles: Dictionary(grouping: examples, by: \.example.style).mapValues(\.count),
-            categories: Dictionary(grouping: examples, by: \.example.category).mapValues(\.count),
-            shapes: Set(examples.map(\.example.shape)).count,
+            styles: Dictionary(grouping: examples, by: \.style).mapValues(\.count),
+            categories: Dictionary(grouping: examples, by: \.category).mapValues(\.count),
+            shapes: Set(examples.map(\.shape)).count,
             paraphrases: distances.count,
             paraphraseDistanceMean: distances.isEmpty ? nil : distances.reduce(0, +) / Double(distances.count),
             paraphraseDistanceMin: distances.min(),
@@ -123,13 +123,13 @@ public enum ReportBuilder {
         var nl = 0
         var variants = 0
         for item in dataset.examples {
-            nl += item.example.nlNegatives.count
-            variants += item.example.sqlVariants.count
-            for negative in item.example.negatives {
+            nl += item.nlNegatives.count
+            variants += item.sqlVariants.count
+            for negative in item.negatives {
                 var row = rows[negative.kind] ?? Report.NegativeKindRow(kind: negative.kind, count: 0, verified: 0, hard: 0)
                 row.count += 1
-                if negative.fingerprint != item.example.result.fingerprint
-                    || item.example.result.orderedFingerprint.map { $0 != negative.orderedFingerprint } == true { row.verified += 1 }
+                if negative.fingerprint != item.result.fingerprint
+                    || item.result.orderedFingerprint.map { $0 != negative.orderedFingerprint } == true { row.verified += 1 }
                 if negative.hard { row.hard += 1 }
                 rows[negative.kind] = row
             }

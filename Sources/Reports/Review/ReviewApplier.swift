@@ -32,7 +32,7 @@ public struct ReviewApplier {
         guard missing.isEmpty else {
             throw ReviewProblems(source: source, problems: ["line \(header.line): the header lacks the column(s) \(missing.joined(separator: ", ")) (expected \(ReviewCSV.header.joined(separator: ",")))"])
         }
-        let examples = Dictionary(dataset.examples.map { ($0.example.id, $0.example) }, uniquingKeysWith: { first, _ in first })
+        let examples = Dictionary(dataset.examples.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var problems: [String] = []
         var seen: [String: Int] = [:]
         var decisions: [ReviewDecision] = []
@@ -109,15 +109,15 @@ public struct ReviewApplier {
         let path = dataset.path("examples.jsonl")
         var out: [String] = []
         for (number, line) in try DatasetReader.lines(path) {
-            let item = try DatasetReader.exampleLines(fromLine: line, place: "\(path) line \(number)")
-            guard let decision = latest[item.example.id] else {
+            let example = try DatasetReader.exampleLines(fromLine: line, place: "\(path) line \(number)")
+            guard let decision = latest[example.id] else {
                 out.append(line)
                 continue
             }
             switch decision.decision {
             case .accept: out.append(line)
             case .reject: continue
-            case .edit: out.append(try edited(line: line, example: item.example, decision: decision, place: "\(path) line \(number)"))
+            case .edit: out.append(try edited(line: line, example: example, decision: decision, place: "\(path) line \(number)"))
             }
         }
         return out

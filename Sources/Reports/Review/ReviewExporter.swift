@@ -10,7 +10,7 @@ public enum ReviewExporter {
     /// CSV text of the sheet. `validator` (on the dataset's database) fills the preview; without
     /// it the preview says the database was not kept.
     public static func sheet(_ dataset: Dataset, size: Int, seed: UInt64, validator: Validator?) -> (csv: String, count: Int) {
-        let sample = ReviewSample.draw(dataset.currentExamples.map(\.example), size: size, seed: seed)
+        let sample = ReviewSample.draw(dataset.currentExamples, size: size, seed: seed)
         let rows = sample.map { example in
             [example.id, example.complexity.rawValue, example.category, example.hardness, example.question, example.sql,
              preview(example, validator: validator), "", "", "", ""]
