@@ -162,7 +162,8 @@ struct PerturbationTests {
     private static let schema = Result { try GenerationFixture.schema() }
 
     private func candidates(_ kind: NegativeKind) throws -> [String] {
-        let perturber = SQLPerturber(sql: Self.sql, schema: try Self.schema.get()) { _, _ in ["Fairview", "Midway"] }
+        let schema = try Self.schema.get()
+        let perturber = SQLPerturber(outline: QueryOutline(sql: Self.sql, schema: schema), schema: schema) { _, _ in ["Fairview", "Midway"] }
         return perturber.candidates(kind).map { $0.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 

@@ -24,13 +24,14 @@ public struct ContrastBuilder: Sendable {
         var dropped: [String: Int] = [:]
         var notes: [String] = []
         addParaphrases(to: &example, candidates: candidates, source: source, dropped: &dropped, notes: &notes)
+        let outline = QueryOutline(sql: example.sql, schema: schema)
         if paraphraseSettings.sqlVariants {
-            addVariants(to: &example, positive: positive, validator: validator, dropped: &dropped, notes: &notes)
+            addVariants(to: &example, outline: outline, positive: positive, validator: validator, dropped: &dropped, notes: &notes)
         }
         var rng = SeededRandom(seed: seed, stream: "contrast.negatives|\(example.id)")
         let wanted = negativeSettings.count
         let outcome = NegativeMiner(schema: schema, validator: validator)
-            .mine(sql: example.sql, positive: positive, count: wanted, budget: max(4 * wanted, 12), rng: &rng)
+            .mine(outline, positive: positive, count: wanted, budget: max(4 * wanted, 12), rng: &rng)
         example.negatives = outcome.negatives
         for (reason, count) in outcome.dropped { dropped["negative_\(reason)", default: 0] += count }
         if outcome.negatives.count < wanted {
@@ -65,14 +66,12 @@ public struct ContrastBuilder: Sendable {
         }
     }
 
-    private func addVariants(to example: inout Example, positive: ValidationResult, validator: Validator,
+    private func addVariants(to example: inout Example, outline: QueryOutline, positive: ValidationResult, validator: Validator,
                              dropped: inout [String: Int], notes: inout [String]) {
-        let outline = QueryOutline(sql: example.sql, schema: schema)
         let candidates = SQLVariantWriter(outline: outline, columnNames: positive.columnNames ?? []).candidates()
         for candidate in candidates {
             let result = validator.validate(candidate.sql, minRows: 0)
-            let same = outline.ordersRows ? result.orderedFingerprint == positive.orderedFingerprint : result.fingerprint == positive.fingerprint
-            guard result.verdict.isValid, let fingerprint = result.fingerprint, same else {
+            guard result.verdict.isValid, let fingerprint = result.fingerprint, outline.sameAnswer(positive, result) else {
                 dropped["sql_variant_\(result.verdict.isValid ? "different_result" : "invalid")", default: 0] += 1
                 continue
             }

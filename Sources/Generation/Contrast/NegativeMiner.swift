@@ -18,13 +18,12 @@ struct NegativeMiner {
         var kindsWithoutCandidate: [NegativeKind] = []
     }
 
-    /// Up to `count` negatives of `sql`; `positive` is the validator's result for it. At most
-    /// `budget` candidates are executed.
-    func mine(sql: String, positive: ValidationResult, count: Int, budget: Int, rng: inout SeededRandom) -> Outcome {
+    /// Up to `count` negatives of the SQL of `outline`; `positive` is the validator's result for it.
+    /// At most `budget` candidates are executed.
+    func mine(_ outline: QueryOutline, positive: ValidationResult, count: Int, budget: Int, rng: inout SeededRandom) -> Outcome {
         var outcome = Outcome()
         guard count > 0 else { return outcome }
-        let perturber = SQLPerturber(sql: sql, schema: schema) { table, column in self.values(of: column, in: table) }
-        let ordered = perturber.outline.ordersRows
+        let perturber = SQLPerturber(outline: outline, schema: schema) { table, column in self.values(of: column, in: table) }
         var kinds = NegativeKind.allCases
         kinds.shuffle(using: &rng)
         var queues: [(NegativeKind, [NegativeCandidate])] = []
@@ -45,12 +44,11 @@ struct NegativeMiner {
                     outcome.dropped["invalid", default: 0] += 1
                     continue
                 }
-                let same = ordered ? result.orderedFingerprint == positive.orderedFingerprint : fingerprint == positive.fingerprint
-                guard !same, seen.insert(fingerprint + (result.orderedFingerprint ?? "")).inserted else {
+                guard !outline.sameAnswer(positive, result), seen.insert(fingerprint + (result.orderedFingerprint ?? "")).inserted else {
                     outcome.dropped["same_result", default: 0] += 1
                     continue
                 }
-                let edits = TokenDistance.sqlEdits(sql, candidate.sql)
+                let edits = TokenDistance.sqlEdits(outline.sql, candidate.sql)
                 outcome.negatives.append(Negative(sql: candidate.sql, kind: candidate.kind.rawValue, hard: edits == 1, edits: edits,
                                                   fingerprint: fingerprint, orderedFingerprint: result.orderedFingerprint ?? fingerprint,
                                                   rows: result.rowCount ?? 0))

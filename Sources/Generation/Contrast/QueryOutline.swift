@@ -1,4 +1,5 @@
 import Model
+import Validation
 
 /// What a perturbation needs to know about an SQL text, read from its tokens: each token's
 /// parenthesis depth and clause, the aliases of the tables in FROM/JOIN, and the column
@@ -153,5 +154,11 @@ struct QueryOutline {
     /// Whether the outermost query orders its rows (then row order is part of its result).
     var ordersRows: Bool {
         tokens.indices.contains { depths[$0] == 0 && tokens[$0].isWord("ORDER") && clauses[$0] == .orderBy }
+    }
+
+    /// Whether `other` gives the same answer as `result` of this query: the same rows, in the same
+    /// order when this query orders its rows.
+    func sameAnswer(_ result: ValidationResult, _ other: ValidationResult) -> Bool {
+        ordersRows ? other.orderedFingerprint == result.orderedFingerprint : other.fingerprint == result.fingerprint
     }
 }

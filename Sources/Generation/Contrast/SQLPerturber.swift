@@ -9,8 +9,8 @@ struct SQLPerturber {
     /// Distinct values of a column other than the given literal (for changed filter values).
     let values: (Table, Column) -> [String]
 
-    init(sql: String, schema: Schema, values: @escaping (Table, Column) -> [String]) {
-        outline = QueryOutline(sql: sql, schema: schema)
+    init(outline: QueryOutline, schema: Schema, values: @escaping (Table, Column) -> [String]) {
+        self.outline = outline
         self.schema = schema
         self.values = values
     }
