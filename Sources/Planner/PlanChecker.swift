@@ -47,6 +47,7 @@ public enum PlanChecker {
                     unionFind[root(key.childTable)] = root(key.parentTable)
                 }
                 if Set(slot.tables.map(root)).count > 1 { problems.append("\(slot.id): its tables are not connected by its join edges") }
+                problems += outwardViolations(of: slot, keys: keys)
             }
         }
         for entry in demand.columns where (columnUses[entry.ref.description] ?? 0) < entry.count {
@@ -76,6 +77,21 @@ public enum PlanChecker {
                 problems.append("category \(category): \(count) batches > \(limit)")
             }
         }
+        return problems
+    }
+
+    /// A slot's joins must lead outward from its anchor: the anchor is one of its tables, and every
+    /// table other than the anchor is the parent side of some join (so no two many-sided tables
+    /// meet through a shared parent).
+    static func outwardViolations(of slot: Slot, keys: [String: ForeignKey]) -> [String] {
+        let tables = Set(slot.tables.map { $0.lowercased() })
+        let anchor = slot.anchor.lowercased()
+        guard tables.contains(anchor) else { return ["\(slot.id): anchor \(slot.anchor) is not one of its tables"] }
+        let parents = Set(slot.joinEdges.compactMap { keys[$0]?.parentTable.lowercased() })
+        var problems: [String] = []
+        if parents.contains(anchor) { problems.append("\(slot.id): a join leads into its anchor \(slot.anchor)") }
+        let sources = tables.subtracting(parents).subtracting([anchor]).sorted()
+        if !sources.isEmpty { problems.append("\(slot.id): \(sources.joined(separator: ", ")) joined toward the many side (fan trap)") }
         return problems
     }
 }

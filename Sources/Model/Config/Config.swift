@@ -87,7 +87,7 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
     /// Slots that must join over each foreign-key edge.
     public var edgeCoverage: Int = 1
     /// Most target columns in one slot (K).
-    public var maxColumnsPerSlot: Int = 5
+    public var maxColumnsPerSlot: Int = 3
     /// Most slots in one batch, i.e. one generation call (S).
     public var maxSlotsPerBatch: Int = 8
     /// Most tables in one batch (T).
@@ -97,7 +97,7 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
     /// Allowed deviation of each level's share of slots from its target.
     public var mixTolerance: Double = 0.05
     /// Largest share of batches any one business category may hold (1 turns the rotation off).
-    public var maxCategoryShare: Double = 0.5
+    public var maxCategoryShare: Double = 0.75
     /// Solver time limit; on expiry the best plan found is kept and reported as such.
     public var timeLimitSeconds: Double = 60
     /// Most candidate table groups offered to the integer program.

@@ -3,7 +3,7 @@
 /// documented in `docs/plan-format.md`.
 public struct Plan: Sendable, Equatable, Codable {
     /// The plan file format this build reads and writes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var formatVersion: Int
     /// `full` for a plan of the whole schema, `gaps` for a re-plan of what a dataset still misses.
@@ -80,29 +80,48 @@ public struct Batch: Sendable, Equatable, Codable {
     }
 }
 
-/// One question/SQL pair to generate.
+/// One question/SQL pair to generate: one analytic intent. The SQL starts from the ``anchor``
+/// table and joins outward along foreign keys (fact to dimension to outrigger) only to reach the
+/// tables of its targets; every table it joins contributes a column in a visible use.
 public struct Slot: Sendable, Equatable, Codable {
     public var id: String
     public var complexity: ComplexityLevel
-    /// Tables the SQL must read: those of the target columns and of the join edges.
+    /// The table the question is about (its FROM table); every join leads outward from it.
+    public var anchor: String
+    /// Tables the SQL must read: the anchor and the tables its join edges reach.
     public var tables: [String]
-    /// Columns the SQL must read (besides the join keys of its edges).
-    public var targetColumns: [ColumnRef]
-    /// Foreign-key edges the SQL must join over; together they connect ``tables``.
+    /// Columns the SQL must use, each with the use the plan intends for it.
+    public var targets: [SlotTarget]
+    /// Foreign-key edges the SQL must join over, child side first from the anchor outward.
     public var joinEdges: [String]
 
-    public init(id: String, complexity: ComplexityLevel, tables: [String], targetColumns: [ColumnRef], joinEdges: [String]) {
+    public init(id: String, complexity: ComplexityLevel, anchor: String, tables: [String], targets: [SlotTarget],
+                joinEdges: [String]) {
         self.id = id
         self.complexity = complexity
+        self.anchor = anchor
         self.tables = tables
-        self.targetColumns = targetColumns
+        self.targets = targets
         self.joinEdges = joinEdges
     }
 
+    /// The target columns, in plan order.
+    public var targetColumns: [ColumnRef] { targets.map(\.column) }
+
     enum CodingKeys: String, CodingKey {
-        case id, complexity, tables
-        case targetColumns = "target_columns"
+        case id, complexity, anchor, tables, targets
         case joinEdges = "join_edges"
+    }
+}
+
+/// One target column of a slot and what the slot is to do with it.
+public struct SlotTarget: Sendable, Equatable, Hashable, Codable {
+    public var column: ColumnRef
+    public var use: IntendedUse
+
+    public init(column: ColumnRef, use: IntendedUse) {
+        self.column = column
+        self.use = use
     }
 }
 

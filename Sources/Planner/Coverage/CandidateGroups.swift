@@ -6,13 +6,18 @@ public struct TableGroup: Sendable, Equatable {
     public var tables: [Int]
     /// Foreign-key indices into the schema whose both ends lie in the group, ascending.
     public var edges: [Int]
-    /// Business category: the subject area of the group's first fact table, else of its first table.
+    /// Business category: the subject area of the anchor (else of the first fact, else of the first table).
     public var category: String
+    /// The table from which every other table of the group is reached outward along foreign keys
+    /// (fact to dimension to outrigger); nil for a group with no such table.
+    public var anchor: Int?
 }
 
 /// Enumerates candidate table groups: every connected set of exactly T tables (and every smaller
 /// connected component as a whole) when there are at most `limit`; otherwise a seeded set grown
-/// around every foreign-key edge and every table, so that each can still be covered.
+/// around every foreign-key edge and every table, so that each can still be covered. Only groups
+/// with an anchor are offered (two many-sided tables never meet through a shared parent), except
+/// where a table or edge lies in no anchored group.
 public struct CandidateGroups: Sendable {
     public let groups: [TableGroup]
     /// `exhaustive` or `seeded`.
@@ -20,13 +25,33 @@ public struct CandidateGroups: Sendable {
 
     public init(schema: Schema, maxTables: Int, limit: Int) {
         let graph = IndexedGraph(schema: schema)
-        if let all = Self.exhaustive(graph: graph, size: maxTables, limit: limit) {
-            groups = all.map { graph.group(of: $0) }
+        let all: [TableGroup]
+        if let sets = Self.exhaustive(graph: graph, size: maxTables, limit: limit) {
+            all = sets.map { graph.group(of: $0) }
             mode = "exhaustive"
         } else {
-            groups = Self.seeded(graph: graph, size: maxTables, limit: limit).map { graph.group(of: $0) }
+            all = Self.seeded(graph: graph, size: maxTables, limit: limit).map { graph.group(of: $0) }
             mode = "seeded"
         }
+        groups = Self.anchored(all, graph: graph)
+    }
+
+    /// The anchored groups, plus the smallest unanchored group holding each table or edge that no
+    /// anchored group holds.
+    static func anchored(_ all: [TableGroup], graph: IndexedGraph) -> [TableGroup] {
+        var kept = all.filter { $0.anchor != nil }
+        var tables = Set(kept.flatMap(\.tables))
+        var edges = Set(kept.flatMap(\.edges))
+        let unanchored = all.filter { $0.anchor == nil }.sorted {
+            $0.tables.count != $1.tables.count ? $0.tables.count < $1.tables.count : $0.tables.lexicographicallyPrecedes($1.tables)
+        }
+        for group in unanchored
+        where !Set(group.tables).isSubset(of: tables) || !Set(group.edges).isSubset(of: edges) {
+            kept.append(group)
+            tables.formUnion(group.tables)
+            edges.formUnion(group.edges)
+        }
+        return kept
     }
 
     /// Connected sets of exactly `size` tables (ESU enumeration: each set once), plus connected

@@ -78,11 +78,36 @@ struct IndexedGraph {
         }
     }
 
+    /// The group of `tables`: its edges, its anchor (the first table, facts first, from which every
+    /// other table is reached outward along child-to-parent edges; nil when there is none) and the
+    /// anchor's subject area as its category.
     func group(of tables: [Int]) -> TableGroup {
         let sorted = tables.sorted()
+        let anchor = anchor(of: sorted)
         let fact = sorted.first { schema.tables[$0].kind == .fact }
-        let anchor = schema.tables[fact ?? sorted[0]]
-        let category = anchor.subjectArea.isEmpty ? anchor.name : anchor.subjectArea
-        return TableGroup(tables: sorted, edges: edges(within: sorted), category: category)
+        let named = schema.tables[anchor ?? fact ?? sorted[0]]
+        let category = named.subjectArea.isEmpty ? named.name : named.subjectArea
+        return TableGroup(tables: sorted, edges: edges(within: sorted), category: category, anchor: anchor)
+    }
+
+    /// The table of `tables` (facts first, then schema order) from which every other one is
+    /// reached along child-to-parent edges inside the set; nil when there is none.
+    func anchor(of tables: [Int]) -> Int? {
+        let ordered = tables.sorted { (schema.tables[$0].kind == .fact ? 0 : 1, $0) < (schema.tables[$1].kind == .fact ? 0 : 1, $1) }
+        return ordered.first { outwardReach(from: $0, within: Set(tables)).count == tables.count }
+    }
+
+    /// Tables reached from `start` along child-to-parent edges whose ends lie in `members`.
+    func outwardReach(from start: Int, within members: Set<Int>) -> Set<Int> {
+        var seen: Set<Int> = [start]
+        var queue = [start]
+        while let table = queue.popLast() {
+            for edge in incidentEdges[table] {
+                let (child, parent) = edgeEnds[edge]
+                guard child == table, members.contains(parent), seen.insert(parent).inserted else { continue }
+                queue.append(parent)
+            }
+        }
+        return seen
     }
 }
