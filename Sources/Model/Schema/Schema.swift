@@ -55,19 +55,23 @@ public struct Table: Sendable, Equatable, Codable {
     public var description: String
     public var primaryKey: [String]
     public var columns: [Column]
+    /// What one row is called in questions ("store sale" / "store sales"); `nil` when the file
+    /// does not say, and then ``SchemaVocabulary`` derives it from the table name.
+    public var entity: EntityName?
 
     public init(name: String, kind: TableKind, subjectArea: String, description: String,
-                primaryKey: [String], columns: [Column]) {
+                primaryKey: [String], columns: [Column], entity: EntityName? = nil) {
         self.name = name
         self.kind = kind
         self.subjectArea = subjectArea
         self.description = description
         self.primaryKey = primaryKey
         self.columns = columns
+        self.entity = entity
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, kind, description, columns
+        case name, kind, description, columns, entity
         case subjectArea = "subject_area"
         case primaryKey = "primary_key"
     }
@@ -103,14 +107,18 @@ public struct Column: Sendable, Equatable, Codable {
     public var nullable: Bool
     public var role: ColumnRole
     public var description: String
+    /// A short name of the column in the context of its table, at most four words ("ZIP code",
+    /// "net profit"); `nil` when the file does not say, and then ``SchemaVocabulary`` derives it.
+    public var label: String?
 
     public init(name: String, type: String, nullable: Bool = true, role: ColumnRole = .attribute,
-                description: String = "") {
+                description: String = "", label: String? = nil) {
         self.name = name
         self.type = type
         self.nullable = nullable
         self.role = role
         self.description = description
+        self.label = label
     }
 
     /// The broad family of the declared type, used for type checks and value synthesis.
@@ -123,15 +131,21 @@ public struct ForeignKey: Sendable, Equatable, Hashable, Codable, CustomStringCo
     public var childColumns: [String]
     public var parentTable: String
     public var parentColumns: [String]
+    /// How the child's row relates to the parent's row, as a noun phrase ("ship date", "billing
+    /// customer"); `nil` when the file does not say, and then ``SchemaVocabulary`` derives it.
+    public var role: String?
 
-    public init(childTable: String, childColumns: [String], parentTable: String, parentColumns: [String]) {
+    public init(childTable: String, childColumns: [String], parentTable: String, parentColumns: [String],
+                role: String? = nil) {
         self.childTable = childTable
         self.childColumns = childColumns
         self.parentTable = parentTable
         self.parentColumns = parentColumns
+        self.role = role
     }
 
     enum CodingKeys: String, CodingKey {
+        case role
         case childTable = "child_table"
         case childColumns = "child_columns"
         case parentTable = "parent_table"

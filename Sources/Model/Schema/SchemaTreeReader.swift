@@ -3,9 +3,10 @@ struct SchemaTreeReader {
     var diagnostics: [Diagnostic] = []
 
     private static let schemaKeys: Set<String> = ["format_version", "name", "description", "tables", "foreign_keys"]
-    private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns"]
-    private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description"]
-    private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns"]
+    private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns", "entity"]
+    private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description", "label"]
+    private static let entityKeys: Set<String> = ["singular", "plural"]
+    private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns", "role"]
 
     mutating func read(_ root: JSONValue) -> Schema? {
         guard let members = root.objectMembers else {
@@ -63,7 +64,7 @@ struct SchemaTreeReader {
             }
         }
         return Table(name: name, kind: kind, subjectArea: subjectArea, description: description,
-                     primaryKey: primaryKey, columns: columns)
+                     primaryKey: primaryKey, columns: columns, entity: readEntity(value, at: path))
     }
 
     private mutating func readColumn(_ value: JSONValue, at path: String) -> Column? {
@@ -87,7 +88,8 @@ struct SchemaTreeReader {
             }
         }
         let description = optionalString(value, "description", at: path) ?? ""
-        return Column(name: name, type: type, nullable: nullable, role: role, description: description)
+        return Column(name: name, type: type, nullable: nullable, role: role, description: description,
+                      label: optionalNonEmptyString(value, "label", at: path))
     }
 
     private mutating func readForeignKey(_ value: JSONValue, at path: String) -> ForeignKey? {
@@ -101,7 +103,22 @@ struct SchemaTreeReader {
               let parentTable = requiredString(value, "parent_table", at: path),
               let parentColumns = requiredStringArray(value, "parent_columns", at: path) else { return nil }
         return ForeignKey(childTable: childTable, childColumns: childColumns,
-                          parentTable: parentTable, parentColumns: parentColumns)
+                          parentTable: parentTable, parentColumns: parentColumns,
+                          role: optionalNonEmptyString(value, "role", at: path))
+    }
+
+    /// The optional `entity` object of a table: `{"singular": ..., "plural": ...}`, both non-empty.
+    private mutating func readEntity(_ table: JSONValue, at path: String) -> EntityName? {
+        guard let value = table["entity"] else { return nil }
+        let entityPath = "\(path).entity"
+        guard let members = value.objectMembers else {
+            error(entityPath, "expected an object {\"singular\": ..., \"plural\": ...}, found \(value.kindDescription)")
+            return nil
+        }
+        checkKeys(members, allowed: Self.entityKeys, at: entityPath)
+        guard let singular = requiredString(value, "singular", at: entityPath),
+              let plural = requiredString(value, "plural", at: entityPath) else { return nil }
+        return EntityName(singular: singular, plural: plural)
     }
 
     // MARK: Field access with diagnostics
@@ -138,6 +155,16 @@ struct SchemaTreeReader {
         guard let value = object[key] else { return nil }
         guard let text = value.stringValue else {
             error("\(path).\(key)", "expected a string, found \(value.kindDescription)")
+            return nil
+        }
+        return text
+    }
+
+    /// An optional string that, when present, must not be empty.
+    private mutating func optionalNonEmptyString(_ object: JSONValue, _ key: String, at path: String) -> String? {
+        guard let text = optionalString(object, key, at: path) else { return nil }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("\(path).\(key)", "must not be empty (leave the key out to use the derived value)")
             return nil
         }
         return text
