@@ -2,87 +2,106 @@ import Model
 import SQLite
 import Validation
 
-/// The embedded generator: turns one plan slot into an SQLite query and a natural English
-/// question without any network access.
+/// The embedded generator: turns one plan slot (an analytic intent) into an SQLite query and a
+/// short English question without any network access.
 ///
-/// For a slot it joins the slot's tables over every join edge (one alias per edge), samples rows
-/// of that join through the validator, and lets one of many SQL shapes of the slot's complexity
-/// level spend the target columns (grouped, filtered, aggregated, projected, counted). Filters
-/// take their values from one sampled row, so results are non-empty. The question is written from
-/// the schema's descriptions in one of the configured styles. Everything is deterministic in
-/// (slot id, attempt, seed).
+/// It joins the slot's anchor outward over the slot's edges (one alias per edge), reads one
+/// sample of that join, and lets a recipe of the slot's level spend the targets as planned
+/// (aggregated, grouped, filtered, shown, counted); every joined table contributes a column, and
+/// filters take their values from one sampled row, so results are non-empty and every value is
+/// stated. The question is written from the schema vocabulary (entities, labels, role phrases).
+/// Deterministic in (slot id, attempt, seed). The draft is not executed here: the pipeline
+/// validates it once.
 public struct OfflineGenerator: Sendable {
-    /// The schema whose descriptions the questions are written from.
     public let schema: Schema
     /// The question styles drafts rotate through (never empty).
     public let styles: [String]
-    let phrases: PhraseBook
-    /// Whether drafts are checked with the validator before they are returned (tests turn it
-    /// off to measure the shapes on their own).
-    var checksDrafts = true
+    let vocabulary: SchemaVocabulary
 
     /// A generator for `schema`; `styles` are the configured question styles (e.g. `formal`,
     /// `colloquial`, `imperative`, `concise`, `descriptive`, `analytical`).
     public init(schema: Schema, styles: [String]) {
         self.schema = schema
         self.styles = styles.isEmpty ? ["formal"] : styles
-        phrases = PhraseBook(schema: schema)
+        vocabulary = SchemaVocabulary(schema: schema)
     }
 
-    /// The shapes of each level, in catalogue order.
-    static func shapes(for level: ComplexityLevel) -> [Shape] {
+    typealias Recipe = (inout IntentContext) -> IntentQuery?
+
+    /// The recipes of each level, in catalogue order; the last one of a level is its fallback.
+    static func recipes(for level: ComplexityLevel) -> [(name: String, build: Recipe)] {
         switch level {
-        case .simple: return SimpleShapes.all
-        case .moderate: return ModerateShapes.all
-        case .complex: return ComplexShapes.all
-        case .highlyComplex: return HighlyComplexShapes.all
+        case .simple: return [("simple.lookup", LookupRecipes.lookup), ("simple.top_n", LookupRecipes.topRows)]
+        case .moderate: return [("moderate.total_by_group", TotalRecipes.totalByGroup)]
+        case .complex:
+            return [("complex.above_average", ComparisonRecipes.aboveAverage), ("complex.share_of_total", ComparisonRecipes.shareOfTotal),
+                    ("complex.period_comparison", ComparisonRecipes.periodComparison)]
+        case .highlyComplex:
+            return [("highly_complex.ranking_within_groups", RankingRecipes.rankingWithinGroups),
+                    ("highly_complex.running_total", RankingRecipes.runningTotal)]
         }
     }
 
-    /// The names of every shape of `level`.
+    /// The names of every recipe of `level`.
     public static func shapeNames(for level: ComplexityLevel) -> [String] {
-        shapes(for: level).map(\.name)
+        recipes(for: level).map(\.name)
     }
 
     /// A draft for `slot`; `attempt` (0, 1, 2, ...) gives a different draw. Deterministic in
-    /// (slot id, attempt, seed). Filter values are read with `validator.rows(of:limit:)`, and the
-    /// draft is checked with the validator before it is returned: shapes are tried in a seeded
-    /// order starting at `attempt` until one validates with a non-empty result that reads every
-    /// target column. Nil when the slot cannot be joined (unknown edge or table, disconnected).
+    /// (slot id, attempt, seed). Filter values are read with one sample query of the slot's join.
+    /// Nil when the slot cannot be joined or no recipe fits it.
     public func draft(slot: Slot, category: String, attempt: Int, seed: UInt64, validator: Validator) -> SQLDraft? {
         let attempt = max(0, attempt)
-        guard let setting = prepare(slot: slot, attempt: attempt, seed: seed, validator: validator) else { return nil }
-        var shapes = Self.shapes(for: slot.complexity)
-        var order = SeededRandom(seed: seed, stream: "offline.shapes|\(slot.id)")
-        shapes.shuffle(using: &order)
-        let start = shapes.isEmpty ? 0 : attempt % shapes.count
-        let rotated = Array(shapes[start...] + shapes[..<start])
-        // Styles rotate with the attempt from a seeded start, so consecutive attempts never repeat a draft.
-        var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
-        let styleBase = Int(styleStart.next() % UInt64(styles.count))
-        var fallback: SQLDraft?
-        for shape in rotated {
-            var context = setting.context(rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(shape.name)"))
-            guard let output = shape.build(&context) else { continue }
-            var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
-            let style = styles[(styleBase + attempt) % styles.count]
-            let rendered = QuestionStyle.render(output.parts, style: style, category: category, rng: &styleRandom)
-            let wording = Wording(parts: output.parts, category: category,
-                                  roleSuffixes: Set((setting.targets + setting.helpers).compactMap(\.roleSuffix)))
-            var draft = SQLDraft(sql: output.sql, question: wording.tidy(rendered), style: style, shape: shape.name)
-            draft.wording = wording
-            if !checksDrafts { return draft }
-            if passes(draft.sql, targets: slot.targetColumns, validator: validator) { return draft }
-            if fallback == nil { fallback = draft }
+        guard let frame = SlotFrame.build(slot: slot, schema: schema, vocabulary: vocabulary) else { return nil }
+        var targets: [(column: FrameColumn, use: IntendedUse)] = []
+        for target in slot.targets {
+            guard let instance = frame.instances.first(where: { $0.table.name.lowercased() == target.column.table.lowercased() }),
+                  let column = instance.table.column(named: target.column.column) else { return nil }
+            targets.append((frame.bind(column, of: instance, schema: schema, vocabulary: vocabulary), target.use))
         }
-        return fallback
+        var helpers: [FrameColumn] = []
+        for instance in frame.instances {
+            for column in instance.table.columns {
+                let bound = frame.bind(column, of: instance, schema: schema, vocabulary: vocabulary)
+                if bound.useClass != .key, !targets.contains(where: { $0.column == bound }) { helpers.append(bound) }
+            }
+        }
+        var random = SeededRandom(seed: seed, stream: "offline.sample|\(slot.id)|\(attempt)")
+        let offset = attempt == 0 ? 0 : random.int(in: 0...400)
+        let columns = targets.map(\.column) + helpers
+        var sample = SampleTable.read(columns: columns, from: frame.fromClause, validator: validator, offset: offset)
+            ?? SampleTable(columns: columns, rows: [])
+        if sample.rows.isEmpty, offset > 0 {
+            sample = SampleTable.read(columns: columns, from: frame.fromClause, validator: validator) ?? sample
+        }
+        guard !sample.rows.isEmpty else { return nil }
+        let anchorRow = Self.anchorRow(sample, targets: targets.map(\.column), rng: &random)
+        var recipes = Self.recipes(for: slot.complexity)
+        var order = SeededRandom(seed: seed, stream: "offline.recipes|\(slot.id)")
+        recipes.shuffle(using: &order)
+        let start = attempt % recipes.count
+        let rotated = Array(recipes[start...] + recipes[..<start]) + [("moderate.total_by_group", TotalRecipes.totalByGroup)]
+        var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
+        let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
+        for recipe in rotated {
+            var context = IntentContext(frame: frame, level: slot.complexity, targets: targets, helpers: helpers, sample: sample,
+                                        anchorRow: anchorRow,
+                                        rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(recipe.name)"))
+            guard let output = recipe.build(&context) else { continue }
+            var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
+            let question = QuestionWriter.render(output.parts, style: style, rng: &styleRandom)
+            var draft = SQLDraft(sql: output.sql, question: question, style: style, shape: output.shape)
+            draft.wording = Wording(parts: output.parts, category: category, roleSuffixes: [])
+            return draft
+        }
+        return nil
     }
 
-    /// Whether `sql` validates with a non-empty result and reads every target column.
-    func passes(_ sql: String, targets: [ColumnRef], validator: Validator) -> Bool {
-        let result = validator.validate(sql, minRows: 1)
-        guard result.verdict == .ok, (result.rowCount ?? 0) > 0 else { return false }
-        let read = Set(result.columns.map { "\($0.table.lowercased()).\($0.column.lowercased())" })
-        return targets.allSatisfy { read.contains("\($0.table.lowercased()).\($0.column.lowercased())") }
+    /// A sampled row with the most known target values (seeded among equals).
+    static func anchorRow(_ sample: SampleTable, targets: [FrameColumn], rng: inout SeededRandom) -> Int {
+        let known = sample.rows.indices.map { row in targets.filter { sample.value($0, row: row) != .null }.count }
+        let best = known.max() ?? 0
+        let candidates = sample.rows.indices.filter { known[$0] == best }
+        return candidates.isEmpty ? 0 : rng.pick(candidates)
     }
 }

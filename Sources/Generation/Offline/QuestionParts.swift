@@ -19,15 +19,6 @@ struct QuestionParts: Sendable, Equatable {
     /// The word that introduces the conditions when the request already names its rows ("where").
     var connector: String?
 
-    /// "for each A" or "for each combination of A and B".
-    static func grouping(_ columns: [BoundColumn]) -> String? {
-        switch columns.count {
-        case 0: return nil
-        case 1: return "for each \(columns[0].noun)"
-        default: return "for each combination of " + English.list(columns.map(\.the))
-        }
-    }
-
     /// The body of the sentence; `connector` introduces the conditions ("where").
     func body(connector: String) -> String {
         var text = request

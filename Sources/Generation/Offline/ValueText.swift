@@ -4,7 +4,7 @@ import SQLite
 /// SQL literals and English renderings of sampled values.
 enum ValueText {
     /// The SQL literal of `value` for `column`: text quoted with doubled quotes, numbers as numbers.
-    static func sql(_ value: SQLValue, for column: BoundColumn) -> String {
+    static func sql(_ value: SQLValue, for column: FrameColumn) -> String {
         switch value {
         case .null: return "NULL"
         case .integer(let number):
@@ -35,7 +35,7 @@ enum ValueText {
     }
 
     /// The value as a question would say it: quoted text, amounts with their decimals, dates spelled out.
-    static func english(_ value: SQLValue, for column: BoundColumn) -> String {
+    static func english(_ value: SQLValue, for column: FrameColumn) -> String {
         switch value {
         case .null: return "unknown"
         case .integer(let number):
@@ -56,7 +56,7 @@ enum ValueText {
     }
 
     /// A number for the question: grouped thousands for measures, plain for codes and years.
-    static func amount(_ value: Double, column: BoundColumn) -> String {
+    static func amount(_ value: Double, column: FrameColumn) -> String {
         let scale = column.family == .decimal ? column.scale : 0
         let plain: String
         if scale > 0 {
@@ -64,7 +64,7 @@ enum ValueText {
         } else {
             plain = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         }
-        guard column.kind == .measure, abs(value) >= 1_000 else { return plain }
+        guard column.isMeasure, abs(value) >= 1_000 else { return plain }
         return grouped(plain)
     }
 
@@ -98,5 +98,17 @@ enum ValueText {
     /// The English name of month `number` (1-12), or nil.
     static func monthName(_ number: Int) -> String? {
         (1...12).contains(number) ? months[number - 1] : nil
+    }
+
+    /// The value as typed in a question: text as is, numbers as in the SQL literal (so that every
+    /// literal of the SQL appears in the question).
+    static func plain(_ value: SQLValue, for column: FrameColumn) -> String {
+        switch value {
+        case .text(let text):
+            if column.family == .integer || column.family == .decimal, Double(text) != nil { return sql(value, for: column) }
+            return text
+        default:
+            return sql(value, for: column)
+        }
     }
 }

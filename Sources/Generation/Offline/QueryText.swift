@@ -1,8 +1,8 @@
-/// A SELECT statement assembled from clauses and rendered on several lines.
-struct SelectQuery: Sendable {
-    var with: [(name: String, sql: String)] = []
-    var distinct = false
+/// One SELECT written clause by clause; ``sql`` joins the clauses on separate lines.
+struct QueryText {
+    var with: [(name: String, body: String)] = []
     var select: [String]
+    var distinct = false
     var from: String
     var filters: [String] = []
     var groupBy: [String] = []
@@ -10,20 +10,14 @@ struct SelectQuery: Sendable {
     var orderBy: [String] = []
     var limit: Int?
 
-    init(select: [String], from: String) {
-        self.select = select
-        self.from = from
-    }
-
-    /// The SQL text without a trailing semicolon.
     var sql: String {
         var lines: [String] = []
         if !with.isEmpty {
-            lines.append("WITH " + with.map { "\($0.name) AS (\n\($0.sql)\n)" }.joined(separator: ",\n"))
+            lines.append("WITH " + with.map { "\($0.name) AS (\n\($0.body)\n)" }.joined(separator: ",\n"))
         }
-        lines.append("SELECT " + (distinct ? "DISTINCT " : "") + select.joined(separator: ", "))
+        lines.append("SELECT \(distinct ? "DISTINCT " : "")" + select.joined(separator: ", "))
         lines.append("FROM " + from)
-        if !filters.isEmpty { lines.append("WHERE " + filters.joined(separator: "\n  AND ")) }
+        if !filters.isEmpty { lines.append("WHERE " + filters.joined(separator: " AND ")) }
         if !groupBy.isEmpty { lines.append("GROUP BY " + groupBy.joined(separator: ", ")) }
         if !having.isEmpty { lines.append("HAVING " + having.joined(separator: " AND ")) }
         if !orderBy.isEmpty { lines.append("ORDER BY " + orderBy.joined(separator: ", ")) }

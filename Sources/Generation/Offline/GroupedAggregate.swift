@@ -1,0 +1,68 @@
+import Model
+
+/// The common core of the aggregating recipes: what is aggregated, what it is grouped by, and
+/// the filters, with every joined table contributing a column.
+struct GroupedAggregate {
+    var measures: [FrameColumn]
+    var groups: [FrameColumn]
+    var conditions: [Condition]
+    /// Many groups: the recipes keep the top ten.
+    var manyGroups: Bool
+
+    /// Aggregates: the planned ones (measures summed, rates averaged, codes counted distinct),
+    /// else a measure of the anchor, else `COUNT(*)` of the anchor's rows.
+    var aggregateSQL: [String] {
+        measures.isEmpty ? ["COUNT(*)"] : measures.map(Phrase.aggregateSQL)
+    }
+
+    func aggregatePhrases(_ frame: SlotFrame) -> [String] {
+        measures.isEmpty ? ["number of \(frame.anchorPlural)"] : measures.map(Phrase.aggregate)
+    }
+
+    /// "total net profit of store sales".
+    func request(_ frame: SlotFrame) -> String {
+        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(English.list(aggregatePhrases(frame))) of \(frame.anchorPlural)"
+    }
+
+    var groupSQL: [String] { groups.map(Phrase.groupSQL) }
+
+    /// The aggregates after the first, as extra output columns (`also_1 ...`), for recipes built
+    /// around one aggregate.
+    var extraSQL: [String] {
+        aggregateSQL.dropFirst().enumerated().map { "\($1) AS also_\($0 + 1)" }
+    }
+
+    /// ", with total tax and average list price" for the aggregates after the first.
+    func extraPhrase(_ frame: SlotFrame) -> String {
+        let more = Array(aggregatePhrases(frame).dropFirst())
+        return more.isEmpty ? "" : ", with \(English.list(more))"
+    }
+
+    /// "total net profit of store sales" for the first aggregate only.
+    func firstSubject(_ frame: SlotFrame) -> String {
+        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.aggregate(measures[0])) of \(frame.anchorPlural)"
+    }
+
+    /// Builds the core for `context`, with `groupCount` groupings (the planned ones first).
+    static func build(_ context: inout IntentContext, groupCount: Int = 1) -> GroupedAggregate? {
+        var measures = context.measures()
+        measures += context.targets(.count)
+        var groups = context.targets(.group) + context.targets(.period)
+        while groups.count < groupCount {
+            let more = context.groupings(excluding: groups + measures)
+            guard let next = more.first(where: { !groups.contains($0) }) else { break }
+            groups.append(next)
+        }
+        guard groups.count >= groupCount, !groups.isEmpty else { return nil }
+        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
+        for instance in context.idleInstances(measures + groups + conditions.map(\.column)) {
+            let pool = context.helpers([.category, .datePart, .name, .flag], alias: instance.alias)
+            if let column = pool.first(where: { context.sample.distinctCount(of: $0) >= 2 }) ?? pool.first,
+               let condition = Condition.on(column, value: context.value(column)) {
+                conditions.append(condition)
+            }
+        }
+        let many = groups.contains { context.sample.distinctCount(of: $0) >= 15 }
+        return GroupedAggregate(measures: measures, groups: groups, conditions: conditions, manyGroups: many)
+    }
+}

@@ -1,0 +1,58 @@
+import Model
+import SQLite
+
+/// Everything a recipe needs for one slot and attempt: the frame, the targets with their
+/// intended uses, the other columns of the frame's tables, sampled rows and the seeded stream.
+struct IntentContext {
+    let frame: SlotFrame
+    let level: ComplexityLevel
+    let targets: [(column: FrameColumn, use: IntendedUse)]
+    /// Non-key columns of every instance that are not targets, in frame order.
+    let helpers: [FrameColumn]
+    let sample: SampleTable
+    /// The sampled row that filter values come from.
+    let anchorRow: Int
+    var rng: SeededRandom
+
+    func targets(_ use: IntendedUse) -> [FrameColumn] { targets.filter { $0.use == use }.map(\.column) }
+
+    /// Helpers of `classes` with at least `minimum` distinct sampled values, from `alias` when given.
+    func helpers(_ classes: Set<ColumnUseClass>, alias: String? = nil, minimum: Int = 1) -> [FrameColumn] {
+        helpers.filter { classes.contains($0.useClass) && (alias == nil || $0.alias == alias)
+            && sample.distinctCount(of: $0) >= minimum && value($0) != .null }
+    }
+
+    /// The anchor row's value of `column`.
+    func value(_ column: FrameColumn) -> SQLValue { sample.value(column, row: anchorRow) }
+
+    /// A measure to aggregate: the aggregate targets, else a seeded additive measure of the anchor.
+    mutating func measures() -> [FrameColumn] {
+        let planned = targets(.aggregate)
+        if !planned.isEmpty { return planned }
+        var pool = helpers([.measure], alias: frame.anchor.alias, minimum: 2)
+        if pool.isEmpty { pool = helpers([.measure, .rate], minimum: 2) }
+        return pool.isEmpty ? [] : [rng.pick(pool)]
+    }
+
+    /// A column to group by: the group targets, else a grouping helper with 2 to 30 sampled values,
+    /// from a joined dimension first (a table that must contribute), else the anchor.
+    mutating func groupings(excluding used: [FrameColumn] = []) -> [FrameColumn] {
+        let planned = targets(.group).filter { !used.contains($0) }
+        if !planned.isEmpty { return planned }
+        let classes: Set<ColumnUseClass> = [.category, .name, .datePart]
+        let candidates = helpers(classes, minimum: 2).filter { !used.contains($0) && sample.distinctCount(of: $0) <= 30 }
+        let unused = candidates.filter { candidate in !usesInstance(candidate.alias, besides: used) }
+        let pool = unused.isEmpty ? candidates : unused
+        return pool.isEmpty ? [] : [rng.pick(pool)]
+    }
+
+    /// Whether a target of `alias` (or one of `besides`) already uses that instance.
+    func usesInstance(_ alias: String, besides: [FrameColumn] = []) -> Bool {
+        targets.contains { $0.column.alias == alias } || besides.contains { $0.alias == alias }
+    }
+
+    /// Instances none of `used` reads: each gets a helper filter so that every joined table contributes.
+    func idleInstances(_ used: [FrameColumn]) -> [SlotFrame.Instance] {
+        frame.instances.filter { instance in !used.contains { $0.alias == instance.alias } }
+    }
+}

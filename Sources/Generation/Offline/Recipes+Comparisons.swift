@@ -1,0 +1,74 @@
+import Model
+import SQLite
+
+/// Complex recipes: groups above the average, shares of a total, one period against another.
+enum ComparisonRecipes {
+    /// Groups whose total is above the average total of all groups (a CTE and a scalar subquery).
+    static func aboveAverage(_ context: inout IntentContext) -> IntentQuery? {
+        guard let core = GroupedAggregate.build(&context) else { return nil }
+        let names = core.groups.indices.map { Phrase.alias("grp", $0) }
+        var inner = QueryText(select: zip(core.groupSQL, names).map { "\($0) AS \($1)" } + ["\(core.aggregateSQL[0]) AS total"] + core.extraSQL,
+                              from: context.frame.fromClause)
+        inner.filters = core.conditions.map(\.sql)
+        inner.groupBy = core.groupSQL
+        var query = QueryText(select: names + ["total"] + core.extraSQL.indices.map { "also_\($0 + 1)" }, from: "per_group")
+        query.with = [("per_group", inner.sql)]
+        query.filters = ["total > (SELECT AVG(total) FROM per_group)"]
+        query.orderBy = ["total DESC"]
+        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) whose \(core.firstSubject(context.frame)) is above the average\(core.extraPhrase(context.frame))",
+                                  conditions: core.conditions.map(\.phrase), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")
+    }
+
+    /// Each group's share of the overall total, as a fraction (a window over the aggregate).
+    static func shareOfTotal(_ context: inout IntentContext) -> IntentQuery? {
+        guard let core = GroupedAggregate.build(&context) else { return nil }
+        let aggregate = core.aggregateSQL[0]
+        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS total", "CAST(\(aggregate) AS REAL) / SUM(\(aggregate)) OVER () AS share"] + core.extraSQL,
+                              from: context.frame.fromClause)
+        query.filters = core.conditions.map(\.sql)
+        query.groupBy = core.groupSQL
+        query.orderBy = ["share DESC"]
+        var parts = QuestionParts(request: "share of each \(English.list(core.groups.map(Phrase.grouping))) in the \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
+                                  conditions: core.conditions.map(\.phrase), connector: "with")
+        if core.manyGroups {
+            query.limit = 10
+            parts.limit = "largest 10 shares"
+        }
+        return IntentQuery(sql: query.sql, parts: parts, shape: "complex.share_of_total")
+    }
+
+    /// One year against another, per group: `SUM(m) FILTER (WHERE year = Y1)` beside Y2.
+    static func periodComparison(_ context: inout IntentContext) -> IntentQuery? {
+        let years = context.targets.map(\.column).filter { $0.useClass == .datePart && $0.phrase.hasSuffix("year") }
+            + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") }
+        guard let year = years.first else { return nil }
+        let values = Array(Set(context.sample.values(of: year).compactMap { value -> Int? in
+            if case .integer(let number) = value { return Int(number) }
+            return nil
+        })).sorted()
+        guard values.count >= 2 else { return nil }
+        let first = values[values.count - 2], second = values[values.count - 1]
+        guard var core = GroupedAggregate.build(&context) else { return nil }
+        core.groups.removeAll { $0 == year }
+        core.conditions.removeAll { $0.column == year }
+        guard !core.groups.isEmpty else { return nil }
+        let measure = core.measures.first.map(Phrase.aggregateSQL) ?? "COUNT(*)"
+        let fixed = "\(measure) FILTER (WHERE \(year.sql) = \(first))"
+        let fixedSecond = "\(measure) FILTER (WHERE \(year.sql) = \(second))"
+        var query = QueryText(select: core.groupSQL + ["\(fixed) AS total_\(first)", "\(fixedSecond) AS total_\(second)"] + core.extraSQL,
+                              from: context.frame.fromClause)
+        query.filters = core.conditions.map(\.sql) + ["\(year.sql) IN (\(first), \(second))"]
+        query.groupBy = core.groupSQL
+        query.orderBy = core.groupSQL
+        var parts = QuestionParts(request: "\(core.firstSubject(context.frame)) in \(year.phrase) \(first) versus \(second)\(core.extraPhrase(context.frame))",
+                                  grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
+                                  conditions: core.conditions.map(\.phrase), connector: "with")
+        if core.manyGroups {
+            query.orderBy = ["total_\(second) DESC"]
+            query.limit = 10
+            parts.limit = "top 10 by \(second)"
+        }
+        return IntentQuery(sql: query.sql, parts: parts, shape: "complex.period_comparison")
+    }
+}

@@ -1,0 +1,65 @@
+import Model
+
+/// Simple recipes: a lookup of rows by their filters, or the top rows by an amount.
+enum LookupRecipes {
+    /// `SELECT shown FROM ... WHERE filters ORDER BY first shown`; a LIMIT when nothing filters a fact.
+    static func lookup(_ context: inout IntentContext) -> IntentQuery? {
+        // Amounts of a fact's rows are shown by the top-N recipe, not listed.
+        if context.frame.anchor.table.kind == .fact, context.targets(.show).contains(where: \.isMeasure) { return nil }
+        var shown = context.targets(.show).filter { !$0.isMeasure || context.frame.anchor.table.kind == .dimension }
+        if shown.isEmpty {
+            let pool = context.helpers([.name, .category, .identifier], alias: context.frame.anchor.alias)
+            guard !pool.isEmpty else { return nil }
+            shown = [context.rng.pick(pool)]
+        }
+        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
+        conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { Condition.on($0, value: context.value($0)) }
+        for instance in context.idleInstances(shown + conditions.map(\.column)) {
+            let pool = context.helpers([.category, .name, .datePart, .flag], alias: instance.alias)
+            if let column = pool.first, let condition = Condition.on(column, value: context.value(column)) {
+                conditions.append(condition)
+            }
+        }
+        var query = QueryText(select: shown.map(\.sql), from: context.frame.fromClause)
+        query.distinct = true
+        query.filters = conditions.map(\.sql)
+        query.orderBy = [shown[0].sql]
+        var parts = QuestionParts(request: "\(English.list(shown.map { English.pluralWord($0.phrase) })) of \(context.frame.anchorPlural)",
+                                  conditions: conditions.map(\.phrase), connector: "with")
+        if conditions.isEmpty {
+            let count = context.rng.pick([5, 10, 20])
+            query.limit = count
+            parts.limit = "first \(count) in order"
+        }
+        return IntentQuery(sql: query.sql, parts: parts, shape: "simple.lookup")
+    }
+
+    /// The top N rows by an amount shown with them: `ORDER BY amount DESC LIMIT n`.
+    static func topRows(_ context: inout IntentContext) -> IntentQuery? {
+        let shownTargets = context.targets(.show)
+        var key = shownTargets.first { $0.isMeasure }
+        if key == nil {
+            let pool = context.helpers([.measure, .rate], alias: context.frame.anchor.alias, minimum: 2)
+            key = pool.isEmpty ? nil : context.rng.pick(pool)
+        }
+        guard let key else { return nil }
+        var shown = shownTargets.filter { $0 != key }
+        let conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
+        for instance in context.idleInstances(shown + [key] + conditions.map(\.column)) {
+            let pool = context.helpers([.name, .category, .datePart], alias: instance.alias)
+            if let column = pool.first { shown.append(column) }
+        }
+        if shown.isEmpty, let name = context.helpers([.name, .identifier], alias: context.frame.anchor.alias).first {
+            shown.append(name)
+        }
+        let count = context.rng.pick([3, 5, 10])
+        var query = QueryText(select: shown.map(\.sql) + [key.sql], from: context.frame.fromClause)
+        query.filters = conditions.map(\.sql)
+        query.orderBy = ["\(key.sql) DESC"]
+        query.limit = count
+        let with = shown.isEmpty ? "" : ", with \(English.list(shown.map { English.pluralWord($0.phrase) }))"
+        let parts = QuestionParts(request: "top \(count) \(context.frame.anchorPlural) by \(key.phrase)\(with)",
+                                  conditions: conditions.map(\.phrase), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "simple.top_n")
+    }
+}

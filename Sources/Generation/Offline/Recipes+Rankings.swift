@@ -1,0 +1,61 @@
+import Model
+
+/// Highly complex recipes: rankings within groups, running totals over periods.
+enum RankingRecipes {
+    /// The top three of an inner grouping within each outer group, ranked by their total
+    /// (a window function in a CTE).
+    static func rankingWithinGroups(_ context: inout IntentContext) -> IntentQuery? {
+        guard let core = GroupedAggregate.build(&context, groupCount: 2) else { return nil }
+        let outer = core.groups[0], inner = core.groups[1]
+        let aggregate = core.aggregateSQL[0]
+        var ranked = QueryText(select: ["\(Phrase.groupSQL(outer)) AS outer_group", "\(Phrase.groupSQL(inner)) AS inner_group",
+                                        "\(aggregate) AS total",
+                                        "RANK() OVER (PARTITION BY \(Phrase.groupSQL(outer)) ORDER BY \(aggregate) DESC) AS rnk"] + core.extraSQL,
+                               from: context.frame.fromClause)
+        ranked.filters = core.conditions.map(\.sql)
+        ranked.groupBy = [Phrase.groupSQL(outer), Phrase.groupSQL(inner)]
+        let top = 3
+        var query = QueryText(select: ["outer_group", "inner_group", "total", "rnk"] + core.extraSQL.indices.map { "also_\($0 + 1)" },
+                              from: "ranked")
+        query.with = [("ranked", ranked.sql)]
+        query.filters = ["rnk <= \(top)"]
+        query.orderBy = ["outer_group", "rnk"]
+        let parts = QuestionParts(request: "top \(top) \(English.pluralWord(Phrase.grouping(inner))) by \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
+                                  grouping: "within each \(Phrase.grouping(outer))",
+                                  conditions: core.conditions.map(\.phrase), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.ranking_within_groups")
+    }
+
+    /// A total per period with its running total (a window over the grouped periods).
+    static func runningTotal(_ context: inout IntentContext) -> IntentQuery? {
+        let periods = context.targets(.period) + context.targets(.group).filter { $0.useClass == .datePart || $0.useClass == .date }
+            + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") || $0.phrase.hasSuffix("month") }
+        guard let period = periods.first else { return nil }
+        var measures = context.measures()
+        measures += context.targets(.count)
+        let aggregate = measures.first.map(Phrase.aggregateSQL) ?? "COUNT(*)"
+        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
+        let groups = context.targets(.group).filter { $0 != period }
+        conditions += groups.compactMap { Condition.on($0, value: context.value($0)) }
+        for instance in context.idleInstances(measures + [period] + conditions.map(\.column)) {
+            let pool = context.helpers([.category, .datePart, .name, .flag], alias: instance.alias)
+            if let column = pool.first, let condition = Condition.on(column, value: context.value(column)) {
+                conditions.append(condition)
+            }
+        }
+        let key = Phrase.groupSQL(period)
+        let extras = measures.dropFirst().map(Phrase.aggregateSQL).enumerated().map { "\($1) AS also_\($0 + 1)" }
+        var query = QueryText(select: ["\(key) AS period", "\(aggregate) AS total",
+                                       "SUM(\(aggregate)) OVER (ORDER BY \(key)) AS running_total"] + extras,
+                              from: context.frame.fromClause)
+        query.filters = conditions.map(\.sql)
+        query.groupBy = [key]
+        query.orderBy = [key]
+        let subject = measures.first.map(Phrase.aggregate) ?? "number"
+        let more = measures.dropFirst().map(Phrase.aggregate)
+        let parts = QuestionParts(request: "\(subject) of \(context.frame.anchorPlural) and its running total\(more.isEmpty ? "" : ", with \(English.list(Array(more)))")",
+                                  grouping: "by \(Phrase.grouping(period))",
+                                  conditions: conditions.map(\.phrase), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.running_total")
+    }
+}

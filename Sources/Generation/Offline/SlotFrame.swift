@@ -1,0 +1,80 @@
+import Model
+
+/// A slot's join as table instances: the anchor and one instance per join edge, each reached
+/// outward from the anchor, with the phrase a question uses for it (the anchor's entity, a
+/// dimension's role: "store", "sale date", "billing customer").
+struct SlotFrame: Sendable {
+    struct Instance: Sendable {
+        let table: Table
+        let alias: String
+        /// The entity (anchor) or role phrase (joined dimension).
+        let phrase: String
+        /// The join edge that reaches it (nil for the anchor).
+        let edge: ForeignKey?
+        /// The alias of the instance on the edge's child side.
+        let childAlias: String?
+    }
+
+    let instances: [Instance]
+    let anchorPlural: String
+    let anchorSingular: String
+
+    var anchor: Instance { instances[0] }
+
+    /// `FROM anchor AS a JOIN parent AS p ON a.fk = p.pk ...`, identifiers quoted where needed.
+    var fromClause: String {
+        var text = "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)"
+        for instance in instances.dropFirst() {
+            guard let edge = instance.edge, let child = instance.childAlias else { continue }
+            let pairs = zip(edge.childColumns, edge.parentColumns).map { childColumn, parentColumn in
+                "\(child).\(SQLIdentifier.quoteIfNeeded(childColumn)) = \(instance.alias).\(SQLIdentifier.quoteIfNeeded(parentColumn))"
+            }
+            text += "\nJOIN \(SQLIdentifier.quoteIfNeeded(instance.table.name)) AS \(instance.alias) ON " + pairs.joined(separator: " AND ")
+        }
+        return text
+    }
+
+    /// The frame of `slot`: the anchor, then each edge in breadth-first order outward; nil when an
+    /// edge is unknown or does not lead outward from a table already reached.
+    static func build(slot: Slot, schema: Schema, vocabulary: SchemaVocabulary) -> SlotFrame? {
+        guard let anchorTable = schema.table(named: slot.anchor) else { return nil }
+        let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var pending = slot.joinEdges.compactMap { keys[$0] }
+        guard pending.count == slot.joinEdges.count else { return nil }
+        let entity = vocabulary.entity(of: anchorTable.name)
+        var instances = [Instance(table: anchorTable, alias: "t0", phrase: entity.plural, edge: nil, childAlias: nil)]
+        while !pending.isEmpty {
+            guard let position = pending.firstIndex(where: { key in
+                instances.contains { $0.table.name.lowercased() == key.childTable.lowercased() }
+            }) else { return nil }
+            let key = pending.remove(at: position)
+            guard let parent = schema.table(named: key.parentTable),
+                  let child = instances.first(where: { $0.table.name.lowercased() == key.childTable.lowercased() }) else { return nil }
+            instances.append(Instance(table: parent, alias: "t\(instances.count)", phrase: vocabulary.role(of: key),
+                                      edge: key, childAlias: child.alias))
+        }
+        return SlotFrame(instances: instances, anchorPlural: entity.plural, anchorSingular: entity.singular)
+    }
+
+    /// `column` of `instance`, named for a question: the anchor's columns by their label, a
+    /// dimension's by its role and label ("store state", "sale year", "item category").
+    func bind(_ column: Column, of instance: Instance, schema: Schema, vocabulary: SchemaVocabulary) -> FrameColumn {
+        let ref = ColumnRef(table: instance.table.name, column: column.name)
+        let label = vocabulary.label(of: ref)
+        let phrase = instance.edge == nil ? label : Self.combine(role: instance.phrase, label: label)
+        return FrameColumn(ref: ref, column: column, alias: instance.alias,
+                           useClass: ColumnUseClass(column: column, in: instance.table), phrase: phrase)
+    }
+
+    /// "sale date" + "year" → "sale year"; "store" + "store name" → "store name"; "item" + "category" → "item category".
+    static func combine(role: String, label: String) -> String {
+        let roleWords = role.split(separator: " ").map { $0.lowercased() }
+        let labelWords = label.split(separator: " ").map { $0.lowercased() }
+        if let first = labelWords.first, roleWords.contains(first) { return label }
+        if roleWords.count > 1, roleWords.last == "date", label.lowercased() != "date" {
+            return roleWords.dropLast().joined(separator: " ") + " " + label
+        }
+        if label.lowercased() == "date", roleWords.last == "date" { return role }
+        return role + " " + label
+    }
+}
