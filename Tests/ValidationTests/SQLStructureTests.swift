@@ -217,6 +217,75 @@ import TestSupport
         #expect(!half.joinedEdges(schema: schema).contains { $0.hasPrefix("store_returns(sr_item_sk,sr_ticket_number)") })
     }
 
+    // MARK: Unused tables and fan traps
+
+    @Test func aTableUsedOnlyToJoinIsUnused() throws {
+        let structure = try analyze("""
+            SELECT hd_buy_potential, SUM(sr_return_quantity) FROM store_returns
+            JOIN household_demographics ON sr_hdemo_sk = hd_demo_sk
+            JOIN customer c ON sr_customer_sk = c.c_customer_sk
+            JOIN customer_address ca ON c.c_current_addr_sk = ca.ca_address_sk
+            GROUP BY hd_buy_potential
+            """)
+        #expect(structure.unusedTables() == [TableInstance(scope: 0, alias: "c", table: "customer"),
+                                             TableInstance(scope: 0, alias: "ca", table: "customer_address")])
+        // Read through `*` or `alias.*`, or used in a correlated subquery: used.
+        #expect(try analyze("SELECT * FROM store_sales JOIN store ON ss_store_sk = s_store_sk").unusedTables().isEmpty)
+        let tableStar = try analyze("SELECT s.* FROM store_sales ss JOIN store s ON ss_store_sk = s_store_sk")
+        #expect(tableStar.unusedTables() == [TableInstance(scope: 0, alias: "ss", table: "store_sales")])
+        let correlated = try analyze("""
+            SELECT s_store_name FROM store_sales ss JOIN store ON ss_store_sk = s_store_sk
+            WHERE EXISTS (SELECT 1 FROM store_returns WHERE sr_ticket_number = ss.ss_ticket_number)
+            """)
+        #expect(correlated.unusedTables().isEmpty)
+        // COUNT(*) counts the rows of the many side; the joined dimension that only joins is unused.
+        let counted = try analyze("SELECT COUNT(*) FROM store_sales JOIN store ON ss_store_sk = s_store_sk")
+        #expect(counted.unusedTables() == [TableInstance(scope: 0, alias: "store", table: "store")])
+        let filtered = try analyze("SELECT COUNT(*) FROM store_sales, date_dim WHERE ss_sold_date_sk = d_date_sk AND d_year = 2000")
+        #expect(filtered.unusedTables().isEmpty)
+        // Joined to a derived table only: unused too.
+        let derived = try analyze("""
+            SELECT t.n FROM (SELECT ss_store_sk AS k, COUNT(*) AS n FROM store_sales GROUP BY ss_store_sk) t JOIN store ON s_store_sk = t.k
+            """)
+        #expect(derived.unusedTables() == [TableInstance(scope: 0, alias: "store", table: "store")])
+    }
+
+    @Test func twoFactsThroughOneDateAreAFanTrap() throws {
+        let trap = try analyze("""
+            SELECT d_year, SUM(ss_net_paid), SUM(ws_net_paid) FROM store_sales ss
+            JOIN date_dim d ON ss_sold_date_sk = d_date_sk JOIN web_sales ws ON ws_sold_date_sk = d_date_sk
+            GROUP BY d_year
+            """)
+        let d = TableInstance(scope: 0, alias: "d", table: "date_dim")
+        let ss = TableInstance(scope: 0, alias: "ss", table: "store_sales")
+        let ws = TableInstance(scope: 0, alias: "ws", table: "web_sales")
+        #expect(trap.fanTraps(schema: schema) == [FanTrap(scope: 0, parent: d, children: [ss, ws])])
+        // Meeting through a chain: the trap is where the paths meet, not further up.
+        let chain = try analyze("""
+            SELECT i_brand, SUM(ss_net_paid), SUM(cs_net_paid) FROM store_sales, catalog_sales, item, date_dim
+            WHERE ss_item_sk = i_item_sk AND cs_item_sk = i_item_sk AND ss_sold_date_sk = d_date_sk
+            GROUP BY i_brand
+            """)
+        #expect(chain.fanTraps(schema: schema).map(\.parent.table) == ["item"])
+    }
+
+    @Test func returnsToSalesToDateIsNoFanTrap() throws {
+        let structure = try analyze("""
+            SELECT d_year, SUM(sr_return_amt) FROM store_returns
+            JOIN store_sales ON sr_item_sk = ss_item_sk AND sr_ticket_number = ss_ticket_number
+            JOIN date_dim ON ss_sold_date_sk = d_date_sk JOIN item ON ss_item_sk = i_item_sk AND sr_item_sk = i_item_sk
+            GROUP BY d_year
+            """)
+        #expect(structure.fanTraps(schema: schema).isEmpty)
+        // Two facts in separate aggregates joined afterwards: no trap in any scope.
+        let separate = try analyze("""
+            WITH s AS (SELECT ss_sold_date_sk AS k, SUM(ss_net_paid) AS t FROM store_sales GROUP BY 1),
+                 w AS (SELECT ws_sold_date_sk AS k, SUM(ws_net_paid) AS t FROM web_sales GROUP BY 1)
+            SELECT d_year, SUM(s.t), SUM(w.t) FROM date_dim JOIN s ON s.k = d_date_sk JOIN w ON w.k = d_date_sk GROUP BY d_year
+            """)
+        #expect(separate.fanTraps(schema: schema).isEmpty)
+    }
+
     // MARK: Scopes
 
     @Test func correlatedSubqueryResolvesColumnsInOuterScopes() throws {
