@@ -1,4 +1,5 @@
 import Model
+import Validation
 
 /// Writes near-miss versions of an SQL text, each with one perturbation of a labelled kind. It works
 /// on tokens, not on the generator's internals, so it perturbs SQL from any provider. Candidates

@@ -1,4 +1,5 @@
 import Model
+import Validation
 
 /// Equivalent rewrites of an SQL text: BETWEEN spelled as two comparisons, two joins swapped, the
 /// query wrapped in a CTE. Candidates only: ``ContrastBuilder`` keeps those whose result equals

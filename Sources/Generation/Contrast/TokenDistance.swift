@@ -1,3 +1,5 @@
+import Validation
+
 /// Lexical distances between two texts over their tokens: normalised edit distance and Jaccard
 /// distance. Used to measure how far a paraphrase is from its question and how many edits a
 /// negative SQL is from its positive.
