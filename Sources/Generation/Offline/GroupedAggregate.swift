@@ -55,13 +55,7 @@ struct GroupedAggregate {
         }
         guard groups.count >= groupCount, !groups.isEmpty else { return nil }
         var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
-        for instance in context.idleInstances(measures + groups + conditions.map(\.column)) {
-            let pool = context.helpers([.category, .datePart, .name, .flag], alias: instance.alias)
-            if let column = pool.first(where: { context.sample.distinctCount(of: $0) >= 2 }) ?? pool.first,
-               let condition = Condition.on(column, value: context.value(column)) {
-                conditions.append(condition)
-            }
-        }
+        conditions += context.contributions(besides: measures + groups + conditions.map(\.column))
         let many = groups.contains { context.sample.distinctCount(of: $0) >= 15 }
         return GroupedAggregate(measures: measures, groups: groups, conditions: conditions, manyGroups: many)
     }

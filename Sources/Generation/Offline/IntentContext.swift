@@ -55,4 +55,18 @@ struct IntentContext {
     func idleInstances(_ used: [FrameColumn]) -> [SlotFrame.Instance] {
         frame.instances.filter { instance in !used.contains { $0.alias == instance.alias } }
     }
+
+    /// A filter on a column of each instance none of `used` reads, so that every joined table
+    /// contributes a column the question states (categories first, amounts last).
+    func contributions(besides used: [FrameColumn]) -> [Condition] {
+        let order: [ColumnUseClass] = [.category, .datePart, .name, .flag, .identifier, .date, .rate, .measure, .text]
+        return idleInstances(used).compactMap { instance in
+            for useClass in order {
+                let pool = helpers([useClass], alias: instance.alias)
+                let column = pool.first { sample.distinctCount(of: $0) >= 2 } ?? pool.first
+                if let column, let condition = Condition.on(column, value: value(column)) { return condition }
+            }
+            return nil
+        }
+    }
 }

@@ -14,12 +14,7 @@ enum LookupRecipes {
         }
         var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { Condition.on($0, value: context.value($0)) }
-        for instance in context.idleInstances(shown + conditions.map(\.column)) {
-            let pool = context.helpers([.category, .name, .datePart, .flag], alias: instance.alias)
-            if let column = pool.first, let condition = Condition.on(column, value: context.value(column)) {
-                conditions.append(condition)
-            }
-        }
+        conditions += context.contributions(besides: shown + conditions.map(\.column))
         var query = QueryText(select: shown.map(\.sql), from: context.frame.fromClause)
         query.distinct = true
         query.filters = conditions.map(\.sql)
@@ -44,14 +39,11 @@ enum LookupRecipes {
         }
         guard let key else { return nil }
         var shown = shownTargets.filter { $0 != key }
-        let conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
-        for instance in context.idleInstances(shown + [key] + conditions.map(\.column)) {
-            let pool = context.helpers([.name, .category, .datePart], alias: instance.alias)
-            if let column = pool.first { shown.append(column) }
-        }
+        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
         if shown.isEmpty, let name = context.helpers([.name, .identifier], alias: context.frame.anchor.alias).first {
             shown.append(name)
         }
+        conditions += context.contributions(besides: shown + [key] + conditions.map(\.column))
         let count = context.rng.pick([3, 5, 10])
         var query = QueryText(select: shown.map(\.sql) + [key.sql], from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)

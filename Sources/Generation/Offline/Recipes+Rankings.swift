@@ -37,12 +37,7 @@ enum RankingRecipes {
         var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
         let groups = context.targets(.group).filter { $0 != period }
         conditions += groups.compactMap { Condition.on($0, value: context.value($0)) }
-        for instance in context.idleInstances(measures + [period] + conditions.map(\.column)) {
-            let pool = context.helpers([.category, .datePart, .name, .flag], alias: instance.alias)
-            if let column = pool.first, let condition = Condition.on(column, value: context.value(column)) {
-                conditions.append(condition)
-            }
-        }
+        conditions += context.contributions(besides: measures + [period] + conditions.map(\.column))
         let key = Phrase.groupSQL(period)
         let extras = measures.dropFirst().map(Phrase.aggregateSQL).enumerated().map { "\($1) AS also_\($0 + 1)" }
         var query = QueryText(select: ["\(key) AS period", "\(aggregate) AS total",

@@ -1,6 +1,8 @@
 import Model
 
 /// Measured coverage of examples, every schema column, table and edge listed (zero when unused).
+/// A column counts only where an example uses it visibly in a use its class allows (select,
+/// filter, group, order, aggregate); key columns count through the FK edges joined.
 public enum CoverageMeasurement {
     public static func report(of examples: [Example], schema: Schema, identity: SchemaIdentity) -> CoverageReport {
         var columns = Dictionary(uniqueKeysWithValues: schema.allColumns.map { ($0.description, 0) })
@@ -8,8 +10,11 @@ public enum CoverageMeasurement {
         var edges = Dictionary(schema.foreignKeys.map { ($0.id, 0) }, uniquingKeysWith: { first, _ in first })
         var complexity = Dictionary(uniqueKeysWithValues: ComplexityLevel.allCases.map { ($0.rawValue, 0) })
         var constructs: [String: Int] = [:]
+        let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for example in examples {
-            for column in example.columns { columns[column.description, default: 0] += 1 }
+            var covered = Set(example.columnUses.filter(\.allowed).map(\.column))
+            for id in example.joinEdges { keys[id]?.columnRefs.forEach { covered.insert($0) } }
+            for column in covered { columns[column.description, default: 0] += 1 }
             for table in example.tables { tables[table, default: 0] += 1 }
             for edge in example.joinEdges { edges[edge, default: 0] += 1 }
             complexity[example.complexity.rawValue, default: 0] += 1

@@ -77,11 +77,20 @@ public struct GenerationRun: Sendable {
                 dropped["missing_target", default: 0] += 1
                 continue
             }
-            let joined = slot.joinEdges.filter { id in keys[id].map { $0.columnRefs.allSatisfy(read.contains) } ?? false }
-            if joined.count < slot.joinEdges.count {
-                let absent = slot.joinEdges.filter { !joined.contains($0) }
-                failures.append(RejectedAttempt(reason: "missing_join", message: "does not join over \(absent.joined(separator: ", "))", sql: draft.sql))
+            guard let meaning = ExampleMeaning.measure(draft.sql, schema: schema) else {
+                failures.append(RejectedAttempt(reason: "unparsed", message: "the SQL could not be analysed; write one plain SELECT", sql: draft.sql))
+                dropped["unparsed", default: 0] += 1
+                continue
+            }
+            let absent = slot.joinEdges.filter { !meaning.joinedEdges.contains($0) }
+            if !absent.isEmpty {
+                failures.append(RejectedAttempt(reason: "missing_join", message: "does not join over \(absent.joined(separator: ", ")) (equate every child key column to its parent column)", sql: draft.sql))
                 dropped["missing_join", default: 0] += 1
+                continue
+            }
+            if let (reason, message) = Self.meaningProblem(meaning) {
+                failures.append(RejectedAttempt(reason: reason, message: message, sql: draft.sql))
+                dropped[reason, default: 0] += 1
                 continue
             }
             if let reason = duplicates.duplicateReason(sql: draft.sql, question: draft.question) {
@@ -91,7 +100,7 @@ public struct GenerationRun: Sendable {
             }
             duplicates.insert(sql: draft.sql, question: draft.question)
             let features = SQLFeatures(sql: draft.sql, resultColumns: result.columnCount ?? 0)
-            let measuredEdges = schema.foreignKeys.filter { $0.columnRefs.allSatisfy(read.contains) }.map(\.id).sorted()
+            let measuredEdges = meaning.joinedEdges
             var example = Example(
                 id: slot.id, batchID: batch.id, slotID: slot.id, question: draft.question, sql: draft.sql,
                 style: draft.style, category: batch.category, shape: draft.shape, provider: provider.name,
@@ -101,6 +110,9 @@ public struct GenerationRun: Sendable {
                                     columnNames: result.columnNames ?? [], fingerprint: fingerprint,
                                     orderedFingerprint: result.orderedFingerprint),
                 attempts: attempt + 1)
+            example.category = schema.table(named: slot.anchor).map { $0.subjectArea.isEmpty ? $0.name : $0.subjectArea } ?? batch.category
+            example.columnUses = meaning.uses
+            example.intent = AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema).rawValue
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
                                                            seed: UInt64(plan.seed))
             ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives)
@@ -109,5 +121,20 @@ public struct GenerationRun: Sendable {
             return .example(example)
         }
         return .rejection(Rejection(batchID: batch.id, slotID: slot.id, complexity: slot.complexity, attempts: failures))
+    }
+
+    /// The first rule of meaning `meaning` breaks, as a rejection reason and a message that names
+    /// the rule (the LLM's repair prompt carries it).
+    static func meaningProblem(_ meaning: ExampleMeaning) -> (String, String)? {
+        if let table = meaning.unusedTables.first {
+            return ("unused_join", "joins \(table) but uses none of its columns: join only the tables whose columns the question uses")
+        }
+        if let trap = meaning.fanTraps.first {
+            return ("fan_trap", "fan trap \(trap): two many-sided tables meet through one parent, so totals double count; aggregate each separately first")
+        }
+        if let violation = meaning.violations.first {
+            return ("typed_use", violation)
+        }
+        return nil
     }
 }

@@ -34,6 +34,12 @@ public struct Example: Sendable, Equatable, Codable {
     public var negatives: [Negative] = []
     /// Questions of other examples over the same tables with a different result.
     public var nlNegatives: [NLNegative] = []
+    /// Every visible column use measured from the SQL, with whether its use class allows it.
+    public var columnUses: [ColumnUseRecord] = []
+    /// The analytic intent measured from the SQL's shape (`lookup`, `top_n`, `total_by_group`,
+    /// `trend`, `period_comparison`, `share_of_total`, `ranking_within_groups`, `running_total`,
+    /// `above_average`, `channel_comparison`, `total`).
+    public var intent: String = ""
     /// Why fewer paraphrases, variants or negatives than configured were kept.
     public var contrastNotes: [String] = []
     /// Candidates refused by reason (`paraphrase_near_copy`, `negative_same_result`, ...).
@@ -64,7 +70,8 @@ public struct Example: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, question, sql, style, category, shape, provider, complexity, hardness, tables, columns, constructs, result, attempts
-        case paraphrases, negatives
+        case paraphrases, negatives, intent
+        case columnUses = "column_uses"
         case sqlVariants = "sql_variants"
         case nlNegatives = "nl_negatives"
         case contrastNotes = "contrast_notes"
@@ -102,6 +109,8 @@ extension Example {
         negatives = try container.decodeIfPresent([Negative].self, forKey: .negatives) ?? []
         nlNegatives = try container.decodeIfPresent([NLNegative].self, forKey: .nlNegatives) ?? []
         contrastNotes = try container.decodeIfPresent([String].self, forKey: .contrastNotes) ?? []
+        columnUses = try container.decodeIfPresent([ColumnUseRecord].self, forKey: .columnUses) ?? []
+        intent = try container.decodeIfPresent(String.self, forKey: .intent) ?? ""
         contrastDropped = try container.decodeIfPresent([String: Int].self, forKey: .contrastDropped) ?? [:]
     }
 }

@@ -1,0 +1,29 @@
+import Model
+import Validation
+
+/// The typed-use table of docs/typed-uses.md as code: which clause and aggregate each column use
+/// class allows.
+enum TypedUseRules {
+    /// A sentence naming the rule `use` breaks, nil when its class allows it.
+    static func violation(of use: ColumnUse, useClass: ColumnUseClass) -> String? {
+        let name = use.ref.description
+        if let aggregate = use.aggregate {
+            guard useClass.allowedAggregates.contains(aggregate) else {
+                return "\(aggregate) of \(name) means nothing: a \(useClass.rawValue) column allows \(useClass.allowedAggregates.sorted().joined(separator: ", "))"
+            }
+            return nil
+        }
+        switch use.clause {
+        case .group, .window:
+            if !useClass.groups { return "grouping by \(name) means nothing: a \(useClass.rawValue) column is not grouped by" }
+        case .select, .order, .having:
+            if !useClass.shows { return "surrogate key \(name) is shown: keys only join or count entities" }
+        case .filter:
+            if useClass == .key, !use.comparedToLiteral { return nil }
+            if useClass == .key { return "surrogate key \(name) is filtered by value: keys only join or count entities" }
+        case .join:
+            return nil
+        }
+        return nil
+    }
+}
