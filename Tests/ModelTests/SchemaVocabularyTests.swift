@@ -69,7 +69,7 @@ import Testing
         #expect(label("web_sales", "ws_net_paid_inc_tax") == "net paid including tax")
         #expect(label("web_sales", "ws_ship_date_sk") == "ship date")
         #expect(label("WEB_SALES", "WS_SHIP_DATE_SK") == "ship date")
-        #expect(label("customers", "customer_id") == "customer")
+        #expect(label("customers", "customer_id") == "customer key")
         #expect(label("customers", "customer_name") == "name")
         #expect(label("customers", "customer_addr_no") == "address number")
         #expect(label("OrderLines", "CustomerID") == "customer")
@@ -78,6 +78,7 @@ import Testing
         #expect(label("OrderLines", "UnitPriceAmt") == "unit price amount")
         #expect(label("OrderLines", "address2") == "address 2")
         #expect(label("date_dim", "d_moy") == "month of year")
+        #expect(label("date_dim", "d_date_sk") == "date key")
         #expect(label("nowhere", "zip_cd") == "ZIP cd")
     }
 
