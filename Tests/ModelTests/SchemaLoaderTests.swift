@@ -112,7 +112,8 @@ import TestSupport
     @Test func missingDescriptionsAreWarningsNotErrors() throws {
         let json = #"{"format_version": 1, "name": "w", "tables": [{"name": "t", "subject_area": "s", "columns": [{"name": "a", "type": "integer"}]}]}"#
         let loaded = try SchemaLoader.load(bytes: Array(json.utf8), source: "w.json")
-        #expect(loaded.warnings.map(\.path) == ["$.tables[0].description", "$.tables[0].columns[0].description"])
+        #expect(loaded.warnings.map(\.path) == ["$.tables[0].description", "$.tables[0].columns[0].description",
+                                              "$.tables[0].entity", "$.tables[0].columns[0].label"])
     }
 
     @Test func rejectsWrongShapesAndVersions() {

@@ -69,7 +69,7 @@ import Testing
         #expect(label("web_sales", "ws_net_paid_inc_tax") == "net paid including tax")
         #expect(label("web_sales", "ws_ship_date_sk") == "ship date")
         #expect(label("WEB_SALES", "WS_SHIP_DATE_SK") == "ship date")
-        #expect(label("customers", "customer_id") == "customer")
+        #expect(label("customers", "customer_id") == "customer key")
         #expect(label("customers", "customer_name") == "name")
         #expect(label("customers", "customer_addr_no") == "address number")
         #expect(label("OrderLines", "CustomerID") == "customer")
@@ -78,6 +78,7 @@ import Testing
         #expect(label("OrderLines", "UnitPriceAmt") == "unit price amount")
         #expect(label("OrderLines", "address2") == "address 2")
         #expect(label("date_dim", "d_moy") == "month of year")
+        #expect(label("date_dim", "d_date_sk") == "date key")
         #expect(label("nowhere", "zip_cd") == "ZIP cd")
     }
 
@@ -104,5 +105,44 @@ import Testing
         #expect(vocabulary.role(of: Self.schema.foreignKeys[2]) == "billing customer")
         // Words naming the parent table give the parent's declared entity.
         #expect(vocabulary.role(of: schema.foreignKeys[3]) == "client")
+    }
+}
+
+extension SchemaVocabularyTests {
+    @Test func prefixesAreAbbreviationsOfTheTableName() {
+        let columns = ["i2c_item_22_category_sk", "i2c_name"].map { Column(name: $0, type: "integer", role: $0.hasSuffix("_sk") ? .key : .attribute) }
+        let numbered = Table(name: "item_22_category", kind: .dimension, subjectArea: "", description: "", primaryKey: [], columns: columns)
+        // "first" is shared but is no abbreviation of "people": kept.
+        let people = Table(name: "people", kind: .dimension, subjectArea: "", description: "", primaryKey: [],
+                           columns: [Column(name: "first_name", type: "text"), Column(name: "first_seen", type: "date")])
+        let vocabulary = SchemaVocabulary(schema: Schema(name: "p", tables: [numbered, people], foreignKeys: []))
+        #expect(vocabulary.label(of: ColumnRef(table: "item_22_category", column: "i2c_item_22_category_sk")) == "item 22 category key")
+        #expect(vocabulary.label(of: ColumnRef(table: "item_22_category", column: "i2c_name")) == "name")
+        #expect(vocabulary.label(of: ColumnRef(table: "people", column: "first_name")) == "first name")
+    }
+
+    @Test func longAndRepeatedDerivedLabelsAreShortenedAndTold() {
+        let columns = [
+            Column(name: "nst_north_chat_sla_policy_sk", type: "integer", role: .foreignKey),
+            Column(name: "nst_bill_north_chat_sla_policy_sk", type: "integer", role: .foreignKey),
+            Column(name: "nst_recorded_date_sk", type: "integer", role: .foreignKey),
+            Column(name: "nst_recorded_date", type: "date", role: .date),
+        ]
+        let table = Table(name: "north_support_tickets", kind: .fact, subjectArea: "", description: "", primaryKey: [], columns: columns)
+        let vocabulary = SchemaVocabulary(schema: Schema(name: "l", tables: [table], foreignKeys: []))
+        let labels = columns.map { vocabulary.label(of: ColumnRef(table: table.name, column: $0.name)) }
+        #expect(labels == ["north chat SLA policy", "bill chat SLA policy", "recorded date key", "recorded date"])
+    }
+
+    @Test func withDerivedVocabularyFillsOnlyWhatIsMissing() {
+        var schema = Self.schema
+        schema.tables[0].columns[0].label = "day sold"
+        let filled = schema.withDerivedVocabulary()
+        #expect(filled.tables.allSatisfy { $0.entity != nil && $0.columns.allSatisfy { $0.label != nil } })
+        #expect(filled.foreignKeys.allSatisfy { $0.role != nil })
+        #expect(filled.tables[0].columns[0].label == "day sold")
+        #expect(filled.tables[0].columns[1].label == "ship date")
+        #expect(filled.withDerivedVocabulary() == filled)
+        #expect(!SchemaChecker.diagnostics(of: filled).contains { [".entity", ".label", ".role"].contains(where: $0.path.hasSuffix) })
     }
 }

@@ -16,6 +16,22 @@ struct SyntheticSchemaTests {
         #expect(diagnostics.isEmpty, "\(diagnostics.prefix(5))")
     }
 
+    @Test("every table, column and foreign key has an entity, a label and a role of at most four words")
+    func vocabulary() throws {
+        let schema = try schema(200, seed: 3)
+        for table in schema.tables {
+            let entity = try #require(table.entity, "\(table.name)")
+            #expect(!entity.singular.isEmpty && !entity.plural.isEmpty)
+            let labels = table.columns.compactMap(\.label)
+            #expect(labels.count == table.columns.count, "\(table.name)")
+            #expect(labels.allSatisfy { $0.split(separator: " ").count <= 4 && !$0.contains("_") }, "\(labels)")
+            #expect(Set(labels).count == labels.count, "\(labels)")
+        }
+        #expect(schema.foreignKeys.allSatisfy { $0.role != nil })
+        let diagnostics = SchemaChecker.diagnostics(of: schema)
+        #expect(!diagnostics.contains { [".entity", ".label", ".role"].contains(where: $0.path.hasSuffix) }, "\(diagnostics.prefix(5))")
+    }
+
     @Test("tiny and odd sizes are valid and connected", arguments: [2, 3, 5, 7, 11, 13])
     func smallSizes(tables: Int) throws {
         for seed: UInt64 in 0..<20 {

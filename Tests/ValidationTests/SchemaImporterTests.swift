@@ -62,6 +62,28 @@ import TestSupport
         #expect(schema.table(named: "customer")?.column(named: "name")?.nullable == false)
     }
 
+    @Test func importedSchemasCarryTheDerivedVocabulary() throws {
+        let ddl = """
+        CREATE TABLE customer_address (ca_address_sk integer PRIMARY KEY, ca_zip char(10), ca_gmt_offset decimal(5,2));
+        CREATE TABLE date_dim (d_date_sk integer PRIMARY KEY, d_date date, d_moy integer);
+        CREATE TABLE web_sales (ws_sold_date_sk integer REFERENCES date_dim (d_date_sk),
+                                ws_ship_date_sk integer REFERENCES date_dim (d_date_sk),
+                                ws_bill_addr_sk integer REFERENCES customer_address (ca_address_sk),
+                                ws_order_number integer, ws_ext_sales_price decimal(7,2), ws_net_paid_inc_tax decimal(7,2),
+                                PRIMARY KEY (ws_order_number));
+        """
+        let schema = try SchemaImporter.importDDL(ddl, name: "web")
+        #expect(schema.tables.map { $0.entity?.plural } == ["customer addresses", "dates", "web sales"])
+        #expect(schema.tables.allSatisfy { $0.columns.allSatisfy { $0.label != nil } })
+        #expect(schema.table(named: "web_sales")?.columns.map(\.label) == [
+            "sold date", "ship date", "bill address", "order number", "extended sales price", "net paid including tax"])
+        #expect(schema.table(named: "date_dim")?.columns.map(\.label) == ["date key", "date", "month of year"])
+        #expect(schema.foreignKeys.map(\.role) == ["sold date", "ship date", "bill address"])
+        let diagnostics = SchemaChecker.diagnostics(of: schema)
+        #expect(!diagnostics.contains { [".entity", ".label", ".role"].contains(where: $0.path.hasSuffix) }, "\(diagnostics)")
+        #expect(diagnostics.contains { $0.message.contains("missing description") })
+    }
+
     @Test func reportsTheFailingStatement() {
         #expect(throws: SchemaImportError.self) {
             try SchemaImporter.importDDL("CREATE TABLE a (x integer);\nCREATE TABLE (broken", name: "x")

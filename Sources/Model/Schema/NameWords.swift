@@ -42,15 +42,17 @@ enum NameWords {
         "addr": "address", "amt": "amount", "avg": "average", "cat": "category", "cdemo": "customer demographics",
         "cnt": "count", "cust": "customer", "dep": "dependent", "dept": "department", "desc": "description",
         "dom": "day of month", "dow": "day of week", "dt": "date", "emp": "employee", "ext": "extended",
-        "hdemo": "household demographics", "inc": "including", "inv": "inventory", "max": "maximum",
-        "mgr": "manager", "min": "minimum", "moy": "month of year", "nbr": "number", "no": "number",
-        "num": "number", "pct": "percent", "prod": "product", "qoy": "quarter of year", "qty": "quantity",
+        "fy": "fiscal", "hdemo": "household demographics", "inc": "including", "inv": "inventory",
+        "manufact": "manufacturer", "max": "maximum", "mgr": "manager", "min": "minimum", "mkt": "market",
+        "moy": "month of year", "nbr": "number", "no": "number", "num": "number", "pct": "percent",
+        "prod": "product", "promo": "promotion", "qoy": "quarter of year", "qty": "quantity",
         "rec": "record", "seq": "sequence", "shipto": "ship-to", "sq": "square", "ft": "feet", "tot": "total",
         "yr": "year",
     ]
 
     /// Words written in capitals.
-    static let acronyms: Set<String> = ["id", "zip", "gmt", "url", "sku", "upc", "iso", "vat", "ssn", "ip", "sql"]
+    static let acronyms: Set<String> = ["am", "pm", "crm", "erp", "gl", "gmt", "id", "ip", "iso", "po", "sku", "sla",
+                                        "sql", "ssn", "upc", "url", "vat", "zip"]
 
     /// Words that table names add without naming the entity (`date_dim`, `fact_sales`, `tbl_orders`).
     static let tableNoise: Set<String> = ["dim", "dimension", "fact", "tbl", "table"]

@@ -1,4 +1,4 @@
-/// Semantic checks of a ``Schema`` that go beyond its JSON shape: names, keys and descriptions.
+/// Semantic checks of a ``Schema`` that go beyond its JSON shape: names, keys, descriptions and vocabulary.
 public enum SchemaChecker {
     /// Appends a diagnostic for every semantic problem of `schema`, located by JSON path.
     public static func check(_ schema: Schema, into diagnostics: inout [Diagnostic]) {
@@ -17,6 +17,7 @@ public enum SchemaChecker {
         for (index, foreignKey) in schema.foreignKeys.enumerated() {
             checkForeignKey(foreignKey, in: schema, at: "$.foreign_keys[\(index)]", into: &diagnostics)
         }
+        checkVocabulary(schema, into: &diagnostics)
     }
 
     /// Returns every diagnostic of `schema` (convenience for schemas built in code).

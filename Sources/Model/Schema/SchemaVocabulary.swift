@@ -5,7 +5,7 @@ public struct SchemaVocabulary: Sendable {
     private var entities: [String: EntityName] = [:]
     private var labels: [ColumnRef: String] = [:]
     private var roles: [String: String] = [:]
-    private var prefixes: [String: String] = [:]
+    private var prefixes: [String: [String]] = [:]
 
     /// The vocabulary of `schema`; for a repeated table or key name the first one counts.
     public init(schema: Schema) {
@@ -15,11 +15,9 @@ public struct SchemaVocabulary: Sendable {
             entities[key] = Self.declared(table.entity) ?? VocabularyDerivation.entity(ofTableNamed: table.name)
             let prefix = VocabularyDerivation.columnPrefix(of: table)
             prefixes[key] = prefix
-            for column in table.columns {
+            for (column, label) in zip(table.columns, VocabularyDerivation.labels(of: table, prefix: prefix)) {
                 let ref = Self.key(ColumnRef(table: table.name, column: column.name))
-                if labels[ref] == nil {
-                    labels[ref] = Self.declared(column.label) ?? VocabularyDerivation.label(of: column, prefix: prefix)
-                }
+                if labels[ref] == nil { labels[ref] = label }
             }
         }
         for foreignKey in schema.foreignKeys {
@@ -36,18 +34,19 @@ public struct SchemaVocabulary: Sendable {
     /// The label of `column`; derived from the name for a column the schema lacks.
     public func label(of column: ColumnRef) -> String {
         if let label = labels[Self.key(column)] { return label }
-        return VocabularyDerivation.label(of: Column(name: column.column, type: ""), prefix: prefixes[column.table.lowercased()])
+        return VocabularyDerivation.label(of: Column(name: column.column, type: ""), table: column.table,
+                                          prefix: prefixes[column.table.lowercased()])
     }
 
     /// The role of `key`: its own role if it has one, else the role of the schema's key with the same
     /// columns, else one derived from the child column's name.
     public func role(of key: ForeignKey) -> String {
-        if let role = Self.declared(key.role) { return role }
+        if let role = VocabularyDerivation.declared(key.role) { return role }
         return roles[key.id.lowercased()] ?? derivedOrDeclaredRole(of: key)
     }
 
     private func derivedOrDeclaredRole(of key: ForeignKey) -> String {
-        Self.declared(key.role) ?? VocabularyDerivation.role(of: key, childPrefix: prefixes[key.childTable.lowercased()],
+        VocabularyDerivation.declared(key.role) ?? VocabularyDerivation.role(of: key, childPrefix: prefixes[key.childTable.lowercased()],
                                                              parentEntity: entity(of: key.parentTable))
     }
 
@@ -55,13 +54,9 @@ public struct SchemaVocabulary: Sendable {
         ColumnRef(table: ref.table.lowercased(), column: ref.column.lowercased())
     }
 
-    private static func declared(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return text
-    }
-
     private static func declared(_ entity: EntityName?) -> EntityName? {
-        guard let entity, declared(entity.singular) != nil, declared(entity.plural) != nil else { return nil }
+        guard let entity, VocabularyDerivation.declared(entity.singular) != nil,
+              VocabularyDerivation.declared(entity.plural) != nil else { return nil }
         return entity
     }
 }

@@ -41,6 +41,6 @@ public struct SyntheticSchemaGenerator: Sendable {
         }
         let description = "Synthetic star/snowflake schema of \(tableCount) tables (\(factCount) fact, \(tableCount - factCount) dimension) over \(areas.joined(separator: ", ")); generated from seed \(seed)."
         return Schema(name: "synthetic_\(tableCount)_\(seed)", description: description, tables: tables,
-                      foreignKeys: foreignKeys)
+                      foreignKeys: foreignKeys).withDerivedVocabulary()
     }
 }

@@ -3,8 +3,9 @@ import Model
 import SQLite
 
 /// Builds a schema file from a DDL script or an existing SQLite database, with primary and
-/// foreign keys. Descriptions are left empty (the loader lists them as missing); table kinds and
-/// column roles are inferred and worth reviewing.
+/// foreign keys. Descriptions are left empty (the loader lists them as missing); table kinds,
+/// column roles and the vocabulary (entities, labels, foreign-key roles derived from names) are
+/// inferred and worth reviewing.
 public enum SchemaImporter {
     /// Imports the `CREATE TABLE` statements of a DDL script. `ALTER TABLE ... ADD [CONSTRAINT n]
     /// FOREIGN KEY (...) REFERENCES t (...)` statements are understood as well.
@@ -31,7 +32,7 @@ public enum SchemaImporter {
         var schema = try read(connection, name: name)
         for key in extraKeys where !schema.foreignKeys.contains(key) { schema.foreignKeys.append(key) }
         RoleInference.apply(to: &schema)
-        return schema
+        return schema.withDerivedVocabulary()
     }
 
     /// Imports the tables of an SQLite database file.
@@ -47,7 +48,7 @@ public enum SchemaImporter {
         }
         var schema = try read(connection, name: name)
         RoleInference.apply(to: &schema)
-        return schema
+        return schema.withDerivedVocabulary()
     }
 
     private static func read(_ connection: Connection, name: String) throws(SchemaImportError) -> Schema {
