@@ -24,8 +24,8 @@ struct BoundColumn: Sendable, Hashable {
     /// " for the date of the sale" when the table is joined more than once (already in ``noun``).
     var roleSuffix: String?
 
-    /// `alias.column`.
-    var sql: String { "\(alias).\(column.name)" }
+    /// `alias.column`, the column name quoted when it needs it.
+    var sql: String { ("\(identifier: alias).\(identifier: column.name)" as SQL).text }
 
     var kind: Kind {
         switch column.role {
@@ -72,8 +72,8 @@ struct BoundColumn: Sendable, Hashable {
             || noun.hasPrefix("rate")
     }
 
-    /// A short output name for the SQL (`total_ss_net_paid`).
+    /// A short output name for the SQL (`total_ss_net_paid`), quoted when it needs it.
     func outputName(_ prefix: String) -> String {
-        "\(prefix)_\(column.name.lowercased())"
+        SQLIdentifier.quoteIfNeeded("\(prefix)_\(column.name.lowercased())")
     }
 }

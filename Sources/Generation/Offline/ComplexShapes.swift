@@ -34,7 +34,7 @@ enum ComplexShapes {
         guard let measure, let table = context.join.node(alias: measure.alias)?.table else { return nil }
         layout.filters.removeAll { $0.sql.hasPrefix(measure.sql + " ") }
         if !layout.columns.contains(measure) { layout.columns.append(measure) }
-        let average = "(SELECT AVG(avg_src.\(measure.column.name)) FROM \(table.name) AS avg_src)"
+        let average = ("(SELECT AVG(avg_src.\(identifier: measure.column.name)) FROM \(identifier: table.name) AS avg_src)" as SQL).text
         // Compare in the direction the anchor row satisfies, so that the result keeps it.
         let overall = context.rows("SELECT \(average)", limit: 1)?.first?.first?.number
         let above = (context.anchorValue(measure).number ?? .infinity) > (overall ?? -.infinity)
@@ -167,7 +167,8 @@ enum ComplexShapes {
               let lead = layout.aggregates.first(where: { $0.function == .sum }), let measure = lead.column,
               let table = context.join.node(alias: measure.alias)?.table else { return nil }
         var query = ModerateShapes.grouped(context, layout)
-        query.select.append("ROUND(100.0 * \(lead.sql) / (SELECT SUM(all_src.\(measure.column.name)) FROM \(table.name) AS all_src), 2) AS share_percent")
+        let total: SQL = "(SELECT SUM(all_src.\(identifier: measure.column.name)) FROM \(identifier: table.name) AS all_src)"
+        query.select.append("ROUND(100.0 * \(lead.sql) / \(total), 2) AS share_percent")
         query.orderBy = ["share_percent DESC"] + layout.groups.map(\.sql)
         var question = ModerateShapes.parts(layout)
         question.request += ", and that total as a percentage of \(lead.bare.hasPrefix("sum of") ? "the " + lead.bare : "the overall " + lead.bare) over all \(context.phrases.rows(of: table)) (rounded to two decimals)"

@@ -85,10 +85,10 @@ struct AliasNamer {
     ]
 
     mutating func next(for table: String) -> String {
-        let words = table.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = table.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
         var base = String(words.compactMap(\.first))
         if base.isEmpty || !(base.first?.isLetter ?? false) { base = "t" }
-        if Self.reserved.contains(base) { base += "x" }
+        if Self.reserved.contains(base) || SQLIdentifier.keywords.contains(base) { base += "x" }
         var candidate = base
         var number = 2
         while used.contains(candidate) {

@@ -41,15 +41,17 @@ struct JoinTree: Sendable {
     /// `table AS alias JOIN ... ON ...`, one join per line.
     var fromClause: String {
         guard let root = nodes.first else { return "" }
-        var lines = ["\(root.table.name) AS \(root.alias)"]
+        var lines: [SQL] = ["\(identifier: root.table.name) AS \(identifier: root.alias)"]
         for node in nodes.dropFirst() {
             guard let edge = node.edge, let anchor = node.anchor else { continue }
             let childAlias = node.isParentSide ? anchor : node.alias
             let parentAlias = node.isParentSide ? node.alias : anchor
-            let pairs = zip(edge.childColumns, edge.parentColumns).map { "\(childAlias).\($0) = \(parentAlias).\($1)" }
-            let kind = isOuter ? "LEFT JOIN" : "JOIN"
-            lines.append("\(kind) \(node.table.name) AS \(node.alias) ON \(pairs.joined(separator: " AND "))")
+            let pairs = zip(edge.childColumns, edge.parentColumns).map { child, parent -> SQL in
+                "\(identifier: childAlias).\(identifier: child) = \(identifier: parentAlias).\(identifier: parent)"
+            }
+            let kind: SQL = isOuter ? "LEFT JOIN" : "JOIN"
+            lines.append("\(kind) \(identifier: node.table.name) AS \(identifier: node.alias) ON \(SQL.joined(pairs, separator: " AND "))")
         }
-        return lines.joined(separator: "\n")
+        return SQL.joined(lines, separator: "\n").text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Phrases and SQL pieces shared by the shapes.
 enum ShapeKit {
@@ -29,7 +30,7 @@ enum ShapeKit {
         English.list(aggregates.map(\.phrase))
     }
 
-    /// Output names for grouping columns, unique within one select list.
+    /// Output names for grouping columns, unique within one select list, quoted when they need it.
     static func outputNames(_ columns: [BoundColumn], taken: [String] = []) -> [String] {
         var used = Set(taken.map { $0.lowercased() })
         return columns.map { column in
@@ -40,7 +41,7 @@ enum ShapeKit {
                 number += 1
             }
             used.insert(name)
-            return name
+            return SQLIdentifier.quoteIfNeeded(name)
         }
     }
 
