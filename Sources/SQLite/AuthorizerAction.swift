@@ -13,6 +13,14 @@ public struct AuthorizerRequest: Sendable {
     /// The innermost trigger or view responsible, if any.
     public var trigger: String?
 
+    public init(action: Int32, argument1: String? = nil, argument2: String? = nil, database: String? = nil, trigger: String? = nil) {
+        self.action = action
+        self.argument1 = argument1
+        self.argument2 = argument2
+        self.database = database
+        self.trigger = trigger
+    }
+
     /// A readable name of the action, e.g. `INSERT` or `PRAGMA`.
     public var actionName: String { AuthorizerRequest.name(of: action) }
 
@@ -80,4 +88,10 @@ public enum AuthorizerActionCode {
     public static let read = SQLITE_READ
     public static let function = SQLITE_FUNCTION
     public static let recursive = SQLITE_RECURSIVE
+    public static let createTable = SQLITE_CREATE_TABLE
+    public static let createIndex = SQLITE_CREATE_INDEX
+    public static let insert = SQLITE_INSERT
+    public static let update = SQLITE_UPDATE
+    public static let transaction = SQLITE_TRANSACTION
+    public static let pragma = SQLITE_PRAGMA
 }

@@ -69,22 +69,28 @@ public final class Connection {
     }
 
     /// Compiles the first statement of `sql` and returns the text after it.
-    /// The statement is nil when `sql` holds only white space or comments.
+    /// The whole text is handed to SQLite with its byte length, so a NUL byte does not hide the
+    /// rest: it stays in the tail. The statement is nil when `sql` holds only white space or comments.
     public func prepareFirst(_ sql: String) throws(SQLiteError) -> (statement: Statement?, tail: String) {
         var raw: OpaquePointer?
-        var tailText = ""
-        let code: Int32 = sql.withCString { start in
-            var tail: UnsafePointer<CChar>?
-            let code = sqlite3_prepare_v2(handle, start, -1, &raw, &tail)
-            if let tail { tailText = String(cString: tail) }
-            return code
+        var tailOffset = 0
+        let bytes = Array(sql.utf8)
+        let code: Int32 = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { text in
+                guard let start = text.baseAddress else { return sqlite3_prepare_v2(handle, "", 0, &raw, nil) }
+                var tail: UnsafePointer<CChar>?
+                let code = sqlite3_prepare_v2(handle, start, Int32(clamping: text.count), &raw, &tail)
+                tailOffset = tail.map { $0 - start } ?? text.count
+                return code
+            }
         }
         guard code == SQLITE_OK else {
             let failure = error(code: code)
             sqlite3_finalize(raw)
             throw failure
         }
-        return (raw.map { Statement(handle: $0, connection: self) }, tailText)
+        let tail = String(decoding: bytes[min(max(tailOffset, 0), bytes.count)...], as: UTF8.self)
+        return (raw.map { Statement(handle: $0, connection: self) }, tail)
     }
 
     /// Sets a run-time limit (`SQLITE_LIMIT_*`) and returns the previous value.

@@ -18,6 +18,10 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isInterrupt: Bool { code == SQLITE_INTERRUPT }
     /// Whether the authorizer denied the statement.
     public var isAuthorization: Bool { code == SQLITE_AUTH }
+    /// Whether a string or blob grew past the connection's length limit (`SQLITE_TOOBIG`).
+    public var isTooBig: Bool { code == SQLITE_TOOBIG }
+    /// Whether an allocation failed, e.g. past the hard heap limit (`SQLITE_NOMEM`).
+    public var isOutOfMemory: Bool { code == SQLITE_NOMEM }
 
     public var description: String { "SQLite error \(code): \(message)" }
 }

@@ -81,6 +81,9 @@ public final class Validator {
             if sandbox.budgetExceeded || error.isInterrupt {
                 result.verdict = .timeout
                 result.message = "stopped after \(settings.queryBudget) virtual-machine steps (validation.query_budget)"
+            } else if let limit = resourceLimitMessage(error) {
+                result.verdict = .resourceLimit
+                result.message = limit
             } else {
                 result.verdict = .runtimeError
                 result.message = error.message
@@ -115,6 +118,9 @@ public final class Validator {
         if sql.utf8.count > settings.maxSQLLength {
             return (ValidationResult(verdict: .syntaxError, message: "the SQL is \(sql.utf8.count) bytes, longer than validation.max_sql_length (\(settings.maxSQLLength))"), nil)
         }
+        if let problem = SQLTextCheck.controlCharacterProblem(in: sql) {
+            return (ValidationResult(verdict: .syntaxError, message: problem), nil)
+        }
         sandbox.beginStatement()
         let prepared: (statement: Statement?, tail: String)
         do {
@@ -139,15 +145,33 @@ public final class Validator {
         return (result, statement)
     }
 
+    /// Whether the text after the first statement holds anything but white space, comments and `;`.
     private func hasAnotherStatement(_ tail: String) -> Bool {
-        guard tail.contains(where: { !$0.isWhitespace && $0 != ";" }) else { return false }
         sandbox.recording = false
         defer { sandbox.recording = true }
-        do {
-            return try connection.prepareFirst(tail).statement != nil
-        } catch {
-            return true
+        var rest = tail
+        while rest.contains(where: { !$0.isWhitespace && $0 != ";" }) {
+            do {
+                let next = try connection.prepareFirst(rest)
+                if next.statement != nil { return true }
+                if next.tail.utf8.count >= rest.utf8.count { return true }
+                rest = next.tail
+            } catch {
+                return true
+            }
         }
+        return false
+    }
+
+    /// The message for a query stopped by the value-length or heap limit, else nil.
+    private func resourceLimitMessage(_ error: SQLiteError) -> String? {
+        if error.isTooBig {
+            return "a value grew past \(max(settings.maxValueBytes, settings.maxSQLLength)) bytes (validation.max_value_bytes): \(error.message)"
+        }
+        if error.isOutOfMemory {
+            return "the query needed more memory than validation.max_query_memory (\(settings.maxQueryMemory) bytes) allows: \(error.message)"
+        }
+        return nil
     }
 
     private func failure(_ error: SQLiteError, hint: String?) -> ValidationResult {

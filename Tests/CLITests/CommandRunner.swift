@@ -7,6 +7,8 @@ struct CommandRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the child ran past its timeout and was stopped.
+        var timedOut = false
     }
 
     /// The binary next to the test bundle (both live in the build's products folder).
@@ -44,9 +46,15 @@ struct CommandRunner {
         try execute(Self.binary, arguments, environment: environment)
     }
 
+    /// Seconds a child may run before it is stopped (SIGTERM, then SIGKILL) and the test fails.
+    static let timeoutSeconds: Double = 600
+
     /// Runs `executable` with `arguments` in the runner's directory, with environment variables
-    /// set (a nil value removes the variable).
-    func execute(_ executable: URL, _ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
+    /// set (a nil value removes the variable). Both pipes are read at once, so a child that fills
+    /// one of them cannot block; a child still running after `timeout` seconds is stopped and
+    /// reported with ``Result/timedOut``.
+    func execute(_ executable: URL, _ arguments: [String], environment: [String: String?] = [:],
+                 timeout: Double = CommandRunner.timeoutSeconds) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -61,14 +69,20 @@ struct CommandRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let errors = PipeDrain(err.fileHandleForReading)
+        let watchdog = Watchdog(process: process, seconds: timeout)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.wait()
         process.waitUntilExit()
+        let timedOut = watchdog.finish()
+        var stderr = String(decoding: errData, as: UTF8.self)
+        if timedOut { stderr += "\n[test runner: stopped after \(timeout) s]" }
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: stderr, timedOut: timedOut)
     }
 
-    /// Starts the binary without waiting (output discarded unless `stderr` is given).
+    /// Starts the binary without waiting (output discarded unless `stderr` is given); it is
+    /// killed if still running after ``timeoutSeconds``.
     func start(_ arguments: String..., stderr: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = Self.binary
@@ -77,6 +91,10 @@ struct CommandRunner {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr ?? FileHandle.nullDevice
         try process.run()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeoutSeconds) {
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
         return process
     }
 

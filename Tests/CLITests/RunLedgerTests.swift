@@ -30,6 +30,16 @@ import TestSupport
         ((try? runner.read(name)) ?? "").split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { $0 }
     }
 
+    /// Waits (at most the runner's timeout, measured from now) until `process` has written its
+    /// first example into `directory`, so its signal handlers are in place; whether it is still running.
+    static func waitForFirstExample(_ runner: CommandRunner, _ directory: String, _ process: Process) -> Bool {
+        let deadline = Date().addingTimeInterval(CommandRunner.timeoutSeconds)
+        while lines(runner, directory + "/examples.jsonl").isEmpty, process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return process.isRunning && !lines(runner, directory + "/examples.jsonl").isEmpty
+    }
+
     static func ids(_ lines: [Substring]) throws -> [String] {
         try lines.map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
@@ -96,10 +106,7 @@ import TestSupport
         try Self.prepare(runner)
         let errors = Pipe()
         let process = try runner.start("run", "--plan", "p.json", "--out", "i", stderr: errors)
-        let deadline = Date().addingTimeInterval(60)
-        while Self.lines(runner, "i/examples.jsonl").isEmpty, process.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
-        }
+        try #require(Self.waitForFirstExample(runner, "i", process), "the run ended before writing an example")
         process.interrupt()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
@@ -116,9 +123,7 @@ import TestSupport
 
         // SIGTERM (e.g. a Kubernetes pod being deleted) stops the same way, with 143.
         let terminated = try runner.start("run", "--plan", "p.json", "--out", "t")
-        while Self.lines(runner, "t/examples.jsonl").isEmpty, terminated.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
-        }
+        try #require(Self.waitForFirstExample(runner, "t", terminated), "the run ended before writing an example")
         terminated.terminate()
         terminated.waitUntilExit()
         #expect(terminated.terminationStatus == 143)

@@ -142,3 +142,47 @@ import TestSupport
         #expect(SchemaGraph(schema: schema).parents(of: "store_returns").contains("store_sales"))
     }
 }
+
+/// Hostile and broken schema files are refused with their file and JSON path (issue 14, items 2 and 14).
+@Suite struct SchemaHardeningTests {
+    static func schemaJSON(table: String = "t", column: String = "c", type: String = "integer") -> String {
+        #"{"format_version": 1, "name": "s", "tables": [{"name": "\#(table)", "kind": "dimension", "subject_area": "a", "description": "d", "primary_key": [], "columns": [{"name": "\#(column)", "type": "\#(type)", "description": "d"}]}], "foreign_keys": []}"#
+    }
+
+    static func errors(_ json: String) -> [Diagnostic] {
+        do {
+            _ = try SchemaLoader.load(bytes: Array(json.utf8), source: "s.json")
+            return []
+        } catch {
+            #expect(error.description.contains("s.json"))
+            return error.diagnostics.filter { $0.severity == .error }
+        }
+    }
+
+    @Test(arguments: ["integer); ATTACH DATABASE '/tmp/x.db' AS p; CREATE TABLE p.t(x", "integer primary key", "int -- x", "decimal(7,2", "text)"])
+    func typesOutsideTheGrammarAreRefused(type: String) {
+        let errors = Self.errors(Self.schemaJSON(type: type))
+        #expect(errors.map(\.path) == ["$.tables[0].columns[0].type"], "\(errors)")
+    }
+
+    @Test(arguments: ["integer", "decimal(7,2)", "character varying (20)", "double precision", "numeric( 10 , -2 )"])
+    func typeNamesInTheGrammarAreAccepted(type: String) {
+        #expect(Self.errors(Self.schemaJSON(type: type)).isEmpty)
+    }
+
+    @Test func controlCharactersInNamesAreRefused() {
+        #expect(Self.errors(Self.schemaJSON(table: #"a\u0000b"#)).map(\.path) == ["$.tables[0].name"])
+        #expect(Self.errors(Self.schemaJSON(column: #"c\u0007"#)).map(\.path) == ["$.tables[0].columns[0].name"])
+    }
+
+    @Test func invalidUTF8IsRefused() {
+        var bytes = Array(Self.schemaJSON(table: "tX").utf8)
+        bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = 0xFF
+        #expect(throws: DiagnosticsError.self) { _ = try SchemaLoader.load(bytes: bytes, source: "s.json") }
+        do {
+            _ = try SchemaLoader.load(bytes: bytes, source: "s.json")
+        } catch {
+            #expect(error.description.contains("UTF-8"), "\(error.description)")
+        }
+    }
+}

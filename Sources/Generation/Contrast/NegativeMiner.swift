@@ -62,8 +62,9 @@ struct NegativeMiner {
 
     /// A few distinct values of a column, sorted, for changed filter values.
     func values(of column: Column, in table: Table) -> [String] {
-        let name = SQLIdentifier.quoteIfNeeded(column.name), from = SQLIdentifier.quoteIfNeeded(table.name)
-        let rows = validator.rows(of: "SELECT DISTINCT \(name) FROM \(from) WHERE \(name) IS NOT NULL ORDER BY \(name) LIMIT 8", limit: 8) ?? []
+        let name = column.name
+        let sql: SQL = "SELECT DISTINCT \(identifier: name) FROM \(identifier: table.name) WHERE \(identifier: name) IS NOT NULL ORDER BY \(identifier: name) LIMIT 8"
+        let rows = validator.rows(of: sql.text, limit: 8) ?? []
         return rows.compactMap { row in
             if case .text(let value) = row.first { return value }
             return nil

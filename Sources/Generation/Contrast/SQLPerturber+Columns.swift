@@ -11,7 +11,7 @@ extension SQLPerturber {
                 $0.typeFamily == use.column.typeFamily && $0.role == use.column.role
                     && !used.contains("\(use.table.name.lowercased()).\($0.name.lowercased())")
             }
-            if let other = others.first { out.append(replacing(token: use.token, with: SQLIdentifier.quoteIfNeeded(other.name))) }
+            if let other = others.first { out.append(replacing(token: use.token, with: ("\(identifier: other.name)" as SQL).text)) }
         }
         return out
     }
@@ -30,14 +30,14 @@ extension SQLPerturber {
                         && $0.childColumns.count == 1 && $0.childColumns[0].lowercased() != side.column.name.lowercased()
                 }
                 if let sibling = siblings.first {
-                    out.append(replacing(token: side.token, with: SQLIdentifier.quoteIfNeeded(sibling.childColumns[0])))
+                    out.append(replacing(token: side.token, with: ("\(identifier: sibling.childColumns[0])" as SQL).text))
                     continue
                 }
                 let keys = side.table.columns.filter {
                     ($0.role == .foreignKey || $0.role == .key) && $0.typeFamily == side.column.typeFamily
                         && $0.name.lowercased() != side.column.name.lowercased()
                 }
-                if let key = keys.first { out.append(replacing(token: side.token, with: SQLIdentifier.quoteIfNeeded(key.name))) }
+                if let key = keys.first { out.append(replacing(token: side.token, with: ("\(identifier: key.name)" as SQL).text)) }
             }
         }
         return out
@@ -74,7 +74,7 @@ extension SQLPerturber {
             if let column = candidates.first {
                 let end = tokens[last.upperBound - 1].range.upperBound
                 var edit = TextEdit()
-                edit.insert(", \(alias).\(SQLIdentifier.quoteIfNeeded(column.name))", at: end)
+                edit.insert((", \(identifier: alias).\(identifier: column.name)" as SQL).text, at: end)
                 return [edit.applied(to: outline.sql)]
             }
         }

@@ -59,7 +59,7 @@ struct SQLVariantWriter {
     func wrappedInCTE() -> String? {
         guard !columnNames.isEmpty, Set(columnNames.map { $0.lowercased() }).count == columnNames.count,
               !tokens.contains(where: { $0.isWord("WITH") }) else { return nil }
-        let columns = columnNames.map(SQLIdentifier.quoteIfNeeded).joined(separator: ", ")
-        return "WITH base AS (\n\(outline.sql)\n)\nSELECT \(columns)\nFROM base"
+        let sql: SQL = "WITH base AS (\n\(SQL(rendered: outline.sql))\n)\nSELECT \(identifiers: columnNames)\nFROM base"
+        return sql.text
     }
 }

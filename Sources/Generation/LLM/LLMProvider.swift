@@ -241,9 +241,9 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
             if let kept = lock.withLock({ samples[table.name] }) { return kept }
             var values: [String: [String]] = [:]
             for column in table.columns where column.role != .key && column.role != .foreignKey {
-                let name = SQLIdentifier.quoteIfNeeded(column.name)
-                let sql = "SELECT DISTINCT \(name) FROM \(SQLIdentifier.quoteIfNeeded(table.name)) WHERE \(name) IS NOT NULL LIMIT 3"
-                values[column.name] = (validator.rows(of: sql, limit: 3) ?? []).compactMap { $0.first.map(Self.render) }
+                let name = column.name
+                let sql: SQL = "SELECT DISTINCT \(identifier: name) FROM \(identifier: table.name) WHERE \(identifier: name) IS NOT NULL LIMIT 3"
+                values[column.name] = (validator.rows(of: sql.text, limit: 3) ?? []).compactMap { $0.first.map(Self.render) }
             }
             lock.withLock { samples[table.name] = values }
             return values

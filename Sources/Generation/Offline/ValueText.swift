@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 
 /// SQL literals and English renderings of sampled values.
@@ -31,7 +32,7 @@ enum ValueText {
     }
 
     static func quoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        SQL.literal(text).text
     }
 
     /// The value as a question would say it: quoted text, amounts with their decimals, dates spelled out.

@@ -35,6 +35,10 @@ public struct ValidationSettings: Sendable, Equatable, Codable {
     public var queryBudget: Int = 50_000_000
     /// Result rows kept for the fingerprint and preview; larger results are still counted.
     public var maxResultRows: Int = 100_000
+    /// Longest string or blob a query may build, in bytes (SQLite's length limit).
+    public var maxValueBytes: Int = 10_000_000
+    /// Memory SQLite may take for a query on top of what it held when the sandbox was set up, in bytes.
+    public var maxQueryMemory: Int = 268_435_456
     public init() {}
 
     enum CodingKeys: String, CodingKey {
@@ -42,6 +46,19 @@ public struct ValidationSettings: Sendable, Equatable, Codable {
         case maxExpressionDepth = "max_expression_depth"
         case queryBudget = "query_budget"
         case maxResultRows = "max_result_rows"
+        case maxValueBytes = "max_value_bytes"
+        case maxQueryMemory = "max_query_memory"
+    }
+
+    /// Decodes the settings; the size limits may be missing (plans written before they existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        maxSQLLength = try container.decode(Int.self, forKey: .maxSQLLength)
+        maxExpressionDepth = try container.decode(Int.self, forKey: .maxExpressionDepth)
+        queryBudget = try container.decode(Int.self, forKey: .queryBudget)
+        maxResultRows = try container.decode(Int.self, forKey: .maxResultRows)
+        maxValueBytes = try container.decodeIfPresent(Int.self, forKey: .maxValueBytes) ?? maxValueBytes
+        maxQueryMemory = try container.decodeIfPresent(Int.self, forKey: .maxQueryMemory) ?? maxQueryMemory
     }
 }
 

@@ -48,6 +48,8 @@ extension ConfigKey {
         ConfigKey("validation.max_expression_depth", .integer(10...10_000), "Deepest expression tree accepted by the sandboxed SQLite."),
         ConfigKey("validation.query_budget", .integer(1_000...10_000_000_000), "SQLite virtual-machine steps a query may run before it is stopped and reported as a timeout."),
         ConfigKey("validation.max_result_rows", .integer(1...100_000_000), "Result rows read for the fingerprint; a larger result is reported as a runtime error."),
+        ConfigKey("validation.max_value_bytes", .integer(1_000...1_000_000_000), "Longest string or blob a query may build, in bytes (SQLite's length limit); a query past it (zeroblob, printf padding, replace) stops with the verdict resource_limit. It also bounds the SQL text."),
+        ConfigKey("validation.max_query_memory", .integer(1_048_576...1_099_511_627_776), "Memory in bytes SQLite may allocate beyond what it held when the validator was set up (a process-wide hard heap limit, raised but never lowered); a query past it stops with the verdict resource_limit."),
         ConfigKey("planner.column_coverage", .integer(1...1_000), "Slots that must target each column (r). Raise it for larger datasets."),
         ConfigKey("planner.table_coverage", .integerMap(0...1_000), "Per-table overrides of column_coverage, e.g. {\"store_sales\": 3}."),
         ConfigKey("planner.column_coverage_overrides", .integerMap(0...1_000), "Per-column overrides, e.g. {\"store_sales.ss_net_paid\": 5}; they win over table_coverage."),

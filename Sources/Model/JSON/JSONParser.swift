@@ -16,6 +16,20 @@ public struct JSONParser {
         return try parser.parseDocument()
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (no byte would become U+FFFD).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
     private init(bytes: [UInt8]) {
         self.bytes = bytes
     }
@@ -91,6 +105,7 @@ public struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                guard Self.isValidUTF8(scalars) else { throw error("invalid UTF-8 in the string ending here (the file must be UTF-8)") }
                 index += 1
                 return String(decoding: scalars, as: UTF8.self)
             case UInt8(ascii: "\\"):

@@ -11,6 +11,9 @@ public enum SQLVerdict: String, Sendable, Codable, CaseIterable {
     case timeout
     case emptyResult = "empty_result"
     case runtimeError = "runtime_error"
+    /// Stopped by a size limit: a value longer than `validation.max_value_bytes` or memory past
+    /// `validation.max_query_memory` (the message names which).
+    case resourceLimit = "resource_limit"
 
     /// Whether the SQL is usable: it compiled, is read-only and ran (an empty result still ran).
     public var isValid: Bool { self == .ok || self == .emptyResult }

@@ -5,6 +5,7 @@ public enum SchemaChecker {
         var tableIndex: [String: Int] = [:]
         for (index, table) in schema.tables.enumerated() {
             let path = "$.tables[\(index)]"
+            checkName(table.name, what: "table name", at: "\(path).name", into: &diagnostics)
             let key = table.name.lowercased()
             if let first = tableIndex[key] {
                 diagnostics.append(Diagnostic(.error, at: "\(path).name",
@@ -47,8 +48,12 @@ public enum SchemaChecker {
             } else {
                 columnIndex[key] = index
             }
+            checkName(column.name, what: "column name", at: "\(columnPath).name", into: &diagnostics)
             if column.type.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.append(Diagnostic(.error, at: "\(columnPath).type", "missing SQL type of column \"\(table.name).\(column.name)\""))
+            } else if !SQLTypeName.isValid(column.type) {
+                diagnostics.append(Diagnostic(.error, at: "\(columnPath).type",
+                                              "SQL type \"\(column.type.debugDescription.dropFirst().dropLast())\" of column \"\(table.name).\(column.name)\" is not a type name: expected words such as integer or character varying, optionally followed by (n) or (p, s)"))
             }
             if column.description.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.append(Diagnostic(.warning, at: "\(columnPath).description",
@@ -58,6 +63,15 @@ public enum SchemaChecker {
         for (index, name) in table.primaryKey.enumerated() where table.column(named: name) == nil {
             diagnostics.append(Diagnostic(.error, at: "\(path).primary_key[\(index)]",
                                           "primary key names unknown column \"\(name)\" of table \"\(table.name)\""))
+        }
+    }
+
+    /// A name must be non-empty and free of control characters (a NUL would cut it short in C APIs).
+    private static func checkName(_ name: String, what: String, at path: String, into diagnostics: inout [Diagnostic]) {
+        if name.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(Diagnostic(.error, at: path, "empty \(what)"))
+        } else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            diagnostics.append(Diagnostic(.error, at: path, "\(what) \(name.debugDescription) holds a control character"))
         }
     }
 

@@ -3,7 +3,8 @@ import SQLite
 
 /// Locks a connection down to reading: an authorizer that allows only SELECT, READ, FUNCTION and
 /// RECURSIVE; query-only mode; defensive mode; no extension loading; no attached databases;
-/// limits on SQL length and expression depth; a progress handler that stops a query past its budget.
+/// limits on SQL length, expression depth and value length; a process-wide hard heap limit; a
+/// progress handler that stops a query past its budget.
 final class Sandbox {
     /// What the authorizer saw while the last statement compiled.
     struct Observation {
@@ -35,6 +36,8 @@ final class Sandbox {
         connection.setLimit(.attached, to: 0)
         connection.setLimit(.sqlLength, to: Int32(clamping: settings.maxSQLLength))
         connection.setLimit(.expressionDepth, to: Int32(clamping: settings.maxExpressionDepth))
+        connection.setLimit(.length, to: Int32(clamping: max(settings.maxValueBytes, settings.maxSQLLength)))
+        SQLiteMemory.raiseHardLimit(toAtLeast: SQLiteMemory.used + Int64(settings.maxQueryMemory))
         connection.setAuthorizer { [unowned self] request in self.authorize(request) }
         connection.setProgressHandler(every: Sandbox.progressInterval) { [unowned self] in self.tick() }
     }

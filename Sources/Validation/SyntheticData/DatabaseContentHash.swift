@@ -18,10 +18,9 @@ public enum DatabaseContentHash {
             buffer.append(contentsOf: "table \(table.name.utf8.count):\(table.name)\n".utf8)
             for column in table.columns { buffer.append(contentsOf: "column \(column.name.utf8.count):\(column.name)\n".utf8) }
             guard !table.columns.isEmpty else { continue }
-            let columns = table.columns.map { SQLIdentifier.quoteIfNeeded($0.name) }.joined(separator: ", ")
-            let order = (1...table.columns.count).map(String.init).joined(separator: ", ")
-            let statement = try connection.prepare(
-                "SELECT \(columns) FROM \(SQLIdentifier.quoteIfNeeded(table.name)) ORDER BY \(order)")
+            let order = SQL(rendered: (1...table.columns.count).map(String.init).joined(separator: ", "))
+            let sql: SQL = "SELECT \(identifiers: table.columns.map(\.name)) FROM \(identifier: table.name) ORDER BY \(order)"
+            let statement = try connection.prepare(sql.text)
             let count = table.columns.count
             while try statement.step() {
                 for index in 0..<count {
