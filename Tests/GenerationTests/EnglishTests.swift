@@ -29,12 +29,12 @@ import Testing
     }
 
     @Test func rendersValues() {
-        let price = BoundColumn(ref: ColumnRef(table: "t", column: "price"),
+        let price = FrameColumn(ref: ColumnRef(table: "t", column: "price"),
                                 column: Column(name: "price", type: "decimal(7,2)", role: .measure, description: "price"),
-                                alias: "t", isTarget: true, noun: "price", flagClause: nil)
-        let name = BoundColumn(ref: ColumnRef(table: "t", column: "name"),
+                                alias: "t", useClass: .measure, phrase: "price")
+        let name = FrameColumn(ref: ColumnRef(table: "t", column: "name"),
                                column: Column(name: "name", type: "varchar(20)", role: .attribute, description: "name"),
-                               alias: "t", isTarget: true, noun: "name", flagClause: nil)
+                               alias: "t", useClass: .name, phrase: "name")
         #expect(ValueText.sql(.text("O'Brien"), for: name) == "'O''Brien'")
         #expect(ValueText.sql(.real(45.5), for: price) == "45.50")
         #expect(ValueText.sql(.integer(45), for: price) == "45")

@@ -4,9 +4,9 @@ import Testing
 @testable import Generation
 import Validation
 
-/// Shapes and styles vary over a larger plan.
+/// Recipes and styles vary over a larger plan.
 @Suite struct ShapeVarietyTests {
-    @Test func everyLevelUsesAtLeastFiveShapes() throws {
+    @Test func everyLevelUsesItsRecipes() throws {
         let schema = try GenerationFixture.schema()
         let (validator, connection) = try GenerationFixture.validator(schema: schema)
         defer { withExtendedLifetime(connection) {} }
@@ -17,13 +17,13 @@ import Validation
         for slot in plan.slots {
             guard let draft = generator.draft(slot: slot, category: "", attempt: 0, seed: GenerationFixture.seed,
                                               validator: validator) else { continue }
-            #expect(draft.shape.hasPrefix(slot.complexity.rawValue + "."), "\(draft.shape) for \(slot.complexity)")
             shapes[slot.complexity, default: []].insert(draft.shape)
             styles.insert(draft.style)
         }
         for level in ComplexityLevel.allCases {
-            #expect(OfflineGenerator.shapeNames(for: level).count >= 5)
-            #expect((shapes[level]?.count ?? 0) >= 5, "\(level): \(shapes[level]?.sorted() ?? [])")
+            let own = (shapes[level] ?? []).filter { $0.hasPrefix(level.rawValue + ".") }
+            // Each level's recipes occur (moderate writes trends too).
+            #expect(own.count >= OfflineGenerator.shapeNames(for: level).count, "\(level): \(shapes[level]?.sorted() ?? [])")
         }
         #expect(styles.count == GenerationFixture.styles.count, "\(styles)")
     }

@@ -26,13 +26,16 @@ enum LLMFixture {
 
     static func plan(config: Config = LLMFixture.draftingOnly) -> Plan {
         let item = Batch(id: "b001", tables: ["item"], joinEdges: [], category: "merchandising", slots: [
-            Slot(id: "b001-s1", complexity: .simple, tables: ["item"],
-                 targetColumns: [ColumnRef(table: "item", column: "i_brand"), ColumnRef(table: "item", column: "i_current_price")], joinEdges: []),
-            Slot(id: "b001-s2", complexity: .moderate, tables: ["item"], targetColumns: [ColumnRef(table: "item", column: "i_category")], joinEdges: []),
+            Slot(id: "b001-s1", complexity: .simple, anchor: "item", tables: ["item"],
+                 targets: [SlotTarget(column: ColumnRef(table: "item", column: "i_brand"), use: .show),
+                           SlotTarget(column: ColumnRef(table: "item", column: "i_current_price"), use: .show)], joinEdges: []),
+            Slot(id: "b001-s2", complexity: .moderate, anchor: "item", tables: ["item"],
+                 targets: [SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)], joinEdges: []),
         ])
         let sales = Batch(id: "b002", tables: ["store_sales", "item"], joinEdges: [itemEdge], category: "store sales", slots: [
-            Slot(id: "b002-s1", complexity: .moderate, tables: ["store_sales", "item"],
-                 targetColumns: [ColumnRef(table: "store_sales", column: "ss_net_paid"), ColumnRef(table: "item", column: "i_class")],
+            Slot(id: "b002-s1", complexity: .moderate, anchor: "store_sales", tables: ["store_sales", "item"],
+                 targets: [SlotTarget(column: ColumnRef(table: "store_sales", column: "ss_net_paid"), use: .aggregate),
+                           SlotTarget(column: ColumnRef(table: "item", column: "i_class"), use: .group)],
                  joinEdges: [itemEdge]),
         ])
         let solver = SolverReport(status: "optimal", objective: 2, bestBound: 2, gap: 0, timeLimitReached: false, timeLimitSeconds: 1,

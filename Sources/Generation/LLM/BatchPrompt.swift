@@ -50,7 +50,7 @@ struct BatchPrompt {
     /// A slot line (JSON), with its SQL in sql-first prompts.
     func slotLine(_ slot: Slot, style: String, sql: String?) -> String {
         let line = SlotLine(slot: slot.id, level: slot.complexity.rawValue, style: style, tables: slot.tables,
-                            target_columns: slot.targetColumns.map(\.description), join_edges: slot.joinEdges, sql: sql)
+                            target_columns: slot.targets.map { "\($0.column) (\($0.use.rawValue))" }, join_edges: slot.joinEdges, sql: sql)
         return String(decoding: (try? CanonicalJSON.line(line)) ?? Data(), as: UTF8.self)
     }
 
@@ -67,7 +67,7 @@ struct BatchPrompt {
     func repair(conversation: [ChatMessage], slot: Slot, question: String, sql: String, reason: String, error: String) -> [ChatMessage] {
         let text = templates.render("repair", [
             ("slot", slot.id), ("question", question), ("sql", sql), ("reason", reason), ("error", error),
-            ("targets", slot.targetColumns.map(\.description).joined(separator: ", ")),
+            ("targets", slot.targets.map { "\($0.column) (\($0.use.rawValue))" }.joined(separator: ", ")),
             ("edges", slot.joinEdges.isEmpty ? "(none)" : slot.joinEdges.joined(separator: ", ")),
         ])
         return conversation + [.user(text)]
