@@ -229,7 +229,7 @@ struct StructureResolver {
                 states[scope].sources.append(((alias ?? name).lowercased(), .derived(columns: common.columns)))
                 return
             }
-            guard let table = schema.table(named: name) else {
+            guard let table = schema.tables.first(where: { SQLName.same($0.name, name) }) else {
                 throw SQLStructureError(message: "no table named \(name) in the schema", offset: offset)
             }
             let instance = TableInstance(scope: scope, alias: alias ?? name, table: table.name)
