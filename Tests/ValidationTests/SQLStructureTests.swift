@@ -447,6 +447,17 @@ import TestSupport
         #expect(failure("")?.message.contains("empty") == true)
         #expect(failure("SELECT (1")?.offset == 9)
         #expect(failure("DELETE FROM store") != nil)
+        // Nesting up to the limit is analysed (no stack overflow), beyond it refused.
+        for depth in [10, 40, 70, 74, 75, 80] {
+            let functions = "SELECT " + String(repeating: "abs(", count: depth) + "s_store_sk" + String(repeating: ")", count: depth) + " FROM store"
+            _ = try? SQLStructure.analyze(functions, schema: schema)
+            let subqueries = "SELECT " + String(repeating: "(SELECT ", count: depth) + "s_store_sk" + String(repeating: " FROM store)", count: depth)
+            _ = try? SQLStructure.analyze(subqueries, schema: schema)
+        }
+        let chain = "SELECT 1 FROM store WHERE " + Array(repeating: "s_store_sk = 1", count: 5_000).joined(separator: " AND ")
+        #expect(failure(chain) == nil)
+        let mixed = "SELECT " + Array(repeating: "1 - 1", count: 10_000).joined(separator: " + ")
+        #expect(failure(mixed)?.message.contains("deeper") == true)
         let deep = "SELECT " + String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
         #expect(failure(deep)?.message.contains("deeper") == true)
         #expect(failure("SELECT " + String(repeating: "- ", count: 5_000) + "1")?.message.contains("deeper") == true)

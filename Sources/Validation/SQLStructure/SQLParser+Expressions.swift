@@ -6,7 +6,8 @@ extension SQLParser {
 
     mutating func expression(_ minimum: Int = 1) throws(SQLStructureError) -> Expression {
         try enter()
-        defer { depth -= 1 }
+        let entered = depth
+        defer { depth = entered - 1 }
         var left: Expression
         if minimum <= 3, accept("NOT") {
             left = .operation("NOT", [try expression(3)])
@@ -14,10 +15,33 @@ extension SQLParser {
             left = try unary()
         }
         while let level = binaryLevel(), level >= minimum {
-            left = try binary(left, level: level)
+            if level == 4 {
+                left = try comparison(left)
+                try enter()
+                continue
+            }
+            let name = tokens[position].kind == .word ? word : tokens[position].text
+            position += 1
+            let right = try expression(level + 1)
+            if level == 5 {
+                left = .comparison(name, [left, right])
+                try enter()
+            } else if Self.associative.contains(name), case .operation(name, var operands) = left {
+                // A chain of one associative operator stays one flat node (appended in place).
+                left = .literal
+                operands.append(right)
+                left = .operation(name, operands)
+            } else {
+                // Any other chain nests the tree one level deeper per operator: that counts
+                // towards the depth limit.
+                left = .operation(name, [left, right])
+                try enter()
+            }
         }
         return left
     }
+
+    static let associative: Set<String> = ["AND", "OR", "+", "*", "||"]
 
     mutating func expressionList() throws(SQLStructureError) -> [Expression] {
         var list: [Expression] = []
@@ -54,14 +78,6 @@ extension SQLParser {
         default:
             return nil
         }
-    }
-
-    private mutating func binary(_ left: Expression, level: Int) throws(SQLStructureError) -> Expression {
-        if level == 4 { return try comparison(left) }
-        let name = tokens[position].kind == .word ? word : tokens[position].text
-        position += 1
-        let right = try expression(level + 1)
-        return level == 5 ? .comparison(name, [left, right]) : .operation(name, [left, right])
     }
 
     private mutating func comparison(_ left: Expression) throws(SQLStructureError) -> Expression {
