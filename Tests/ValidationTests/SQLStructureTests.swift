@@ -190,6 +190,8 @@ import TestSupport
               "filter customer_address.ca_zip {SUBSTR} =lit", "order customer_address.ca_gmt_offset"]),
             ("SELECT v.column1, cd_gender FROM (VALUES ('M', 1), ('F', 2)) v JOIN customer_demographics ON cd_gender = v.column1",
              ["select customer_demographics.cd_gender", "join customer_demographics.cd_gender"]),
+            ("SELECT like('a%', web_name), glob('*', web_city) FROM web_site",
+             ["select web_site.web_name {LIKE}", "select web_site.web_city {GLOB}"]),
             ("SELECT web_name FROM web_site WHERE web_rec_start_date BETWEEN date('2000-01-01') AND date('2000-01-01', '+30 days') AND web_tax_percentage > (SELECT AVG(web_tax_percentage) FROM web_site)",
              ["select web_site.web_name", "filter web_site.web_rec_start_date =lit", "filter web_site.web_tax_percentage",
               "select web_site.web_tax_percentage [AVG]"]),

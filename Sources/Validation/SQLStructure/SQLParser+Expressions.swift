@@ -195,7 +195,10 @@ extension SQLParser {
                 position += 1
                 return .literal
             }
-            if Self.reserved.contains(word) { throw error("expected an expression") }
+            // like(), glob(), match() and regexp() are functions too.
+            if Self.reserved.contains(word), !(Self.likeOperators.contains(word) && symbol(at: position + 1) == "(") {
+                throw error("expected an expression")
+            }
             return try columnOrFunction()
         }
     }
