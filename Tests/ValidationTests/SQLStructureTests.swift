@@ -1,24 +1,37 @@
 import Testing
 import Model
+import SQLite
 @testable import Validation
 import TestSupport
 
 /// Handwritten SQL for each construct of the structure analysis, with the uses, joins, unused
-/// tables and fan traps expected.
+/// tables and fan traps expected. SQLite checks every SQL too: it must compile, and the columns the
+/// analysis finds must be the columns SQLite's authorizer reports as read by name.
 @Suite struct SQLStructureTests {
     let schema: Schema
+    let validator: Validator
+    let connection: Connection
 
     init() throws {
         schema = try TPCDSDatabase.schema()
+        (validator, connection) = try TPCDSDatabase.emptyValidator()
     }
 
-    func analyze(_ sql: String) throws -> SQLStructure {
-        try SQLStructure.analyze(sql, schema: schema)
+    func analyze(_ sql: String, sameColumnsAsSQLite: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws -> SQLStructure {
+        let structure = try SQLStructure.analyze(sql, schema: schema)
+        let result = validator.analyze(sql)
+        #expect(result.verdict == .ok, "SQLite: \(result.message ?? "")", sourceLocation: sourceLocation)
+        if sameColumnsAsSQLite {
+            let found = Set(structure.columnUses.map(\.ref))
+            #expect(found == Set(result.columns), "differs from SQLite: \(found.symmetricDifference(result.columns).sorted())",
+                    sourceLocation: sourceLocation)
+        }
+        return structure
     }
 
     /// Each use as `clause alias.column [AGGREGATE] {FUNCTIONS} =lit`.
-    func uses(_ sql: String) throws -> [String] {
-        try analyze(sql).columnUses.map(Self.render)
+    func uses(_ sql: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try analyze(sql, sourceLocation: sourceLocation).columnUses.map(Self.render)
     }
 
     static func render(_ use: ColumnUse) -> String {
@@ -149,6 +162,49 @@ import TestSupport
             .contains("window store_sales.ss_net_paid [SUM]"))
     }
 
+    @Test func moreSyntaxSQLiteAccepts() throws {
+        // Each SQL with the uses expected (SQLite compiles it and reads the same columns).
+        let cases: [(sql: String, uses: [String])] = [
+            ("SELECT s.s_store_name AS 'name', [s].\"s_city\" FROM main.store AS s NOT INDEXED WHERE s_city NOT NULL",
+             ["select s.s_store_name", "select s.s_city", "filter s.s_city =lit"]),
+            ("SELECT DISTINCT w_state FROM (warehouse w JOIN inventory ON inv_warehouse_sk = w_warehouse_sk) RIGHT JOIN item ON i_item_sk = inv_item_sk",
+             ["select w.w_state", "join inventory.inv_warehouse_sk", "join w.w_warehouse_sk", "join item.i_item_sk", "join inventory.inv_item_sk"]),
+            ("SELECT group_concat(DISTINCT r_reason_desc), group_concat(r_reason_id, ',') FROM reason",
+             ["select reason.r_reason_desc [GROUP_CONCAT DISTINCT]", "select reason.r_reason_id [GROUP_CONCAT]"]),
+            ("SELECT sm_type FROM ship_mode WHERE sm_carrier IS NOT DISTINCT FROM ? AND sm_code IS DISTINCT FROM :code AND sm_contract GLOB @g",
+             ["select ship_mode.sm_type", "filter ship_mode.sm_carrier =lit", "filter ship_mode.sm_code =lit", "filter ship_mode.sm_contract =lit"]),
+            ("WITH hours AS (SELECT 1) SELECT t_hour FROM time_dim WHERE t_hour IN hours OR t_minute IN (SELECT 1 UNION SELECT 2)",
+             ["select time_dim.t_hour", "filter time_dim.t_hour", "filter time_dim.t_minute"]),
+            ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i, d_date FROM n, date_dim WHERE d_dom = i",
+             ["select date_dim.d_date", "join date_dim.d_dom"]),
+            ("SELECT cc_name, SUM(cs_net_profit) FILTER (WHERE cs_quantity > 1) OVER win FROM catalog_sales LEFT JOIN call_center ON cs_call_center_sk = cc_call_center_sk WINDOW win AS (PARTITION BY cc_class)",
+             ["select call_center.cc_name", "select catalog_sales.cs_net_profit [SUM]", "filter catalog_sales.cs_quantity =lit",
+              "join catalog_sales.cs_call_center_sk", "join call_center.cc_call_center_sk", "window call_center.cc_class"]),
+            ("SELECT p_promo_name FROM promotion WHERE NOT EXISTS (SELECT 1 FROM store_sales WHERE ss_promo_sk = p_promo_sk) AND p_cost * 2 >= 100 AND -p_response_target < ~1",
+             ["select promotion.p_promo_name", "filter store_sales.ss_promo_sk", "filter promotion.p_promo_sk",
+              "filter promotion.p_cost =lit", "filter promotion.p_response_target =lit"]),
+            ("SELECT COUNT(*) FROM store_sales CROSS JOIN store NATURAL JOIN (SELECT 1 AS one) WHERE ss_store_sk = s_store_sk",
+             ["join store_sales.ss_store_sk", "join store.s_store_sk"]),
+            ("SELECT substr(ca_zip, 1, 5), ca_gmt_offset FROM customer_address WHERE substr(ca_zip, 1, 5) IN ('85669', '86197') ORDER BY ca_gmt_offset COLLATE BINARY ASC NULLS FIRST, 1",
+             ["select customer_address.ca_zip {SUBSTR}", "select customer_address.ca_gmt_offset",
+              "filter customer_address.ca_zip {SUBSTR} =lit", "order customer_address.ca_gmt_offset"]),
+            ("SELECT v.column1, cd_gender FROM (VALUES ('M', 1), ('F', 2)) v JOIN customer_demographics ON cd_gender = v.column1",
+             ["select customer_demographics.cd_gender", "join customer_demographics.cd_gender"]),
+            ("SELECT like('a%', web_name), glob('*', web_city) FROM web_site",
+             ["select web_site.web_name {LIKE}", "select web_site.web_city {GLOB}"]),
+            ("SELECT web_name FROM web_site WHERE web_rec_start_date BETWEEN date('2000-01-01') AND date('2000-01-01', '+30 days') AND web_tax_percentage > (SELECT AVG(web_tax_percentage) FROM web_site)",
+             ["select web_site.web_name", "filter web_site.web_rec_start_date =lit", "filter web_site.web_tax_percentage",
+              "select web_site.web_tax_percentage [AVG]"]),
+        ]
+        for (sql, expected) in cases {
+            #expect(try uses(sql) == expected, "\(sql)")
+        }
+        // Table-valued functions (the sandbox refuses them, so SQLite does not check this one).
+        let function = try SQLStructure.analyze("SELECT j.value, t_hour FROM time_dim, json_each('[1,2]') AS j WHERE j.value = t_minute",
+                                                schema: schema)
+        #expect(function.columnUses.map(Self.render) == ["select time_dim.t_hour", "join time_dim.t_minute"])
+    }
+
     // MARK: Joins
 
     @Test func joinsOnUsingNaturalAndComma() throws {
@@ -173,10 +229,12 @@ import TestSupport
         #expect(structure.scopes[0].joins.count == 3)
 
         // USING and NATURAL equate the named / common columns.
-        let using = try analyze("SELECT a.ca_city FROM customer_address a JOIN customer_address b USING (ca_address_sk)")
+        // (SQLite's authorizer does not report the columns of USING and NATURAL as named.)
+        let using = try analyze("SELECT a.ca_city FROM customer_address a JOIN customer_address b USING (ca_address_sk)",
+                                sameColumnsAsSQLite: false)
         #expect(using.scopes[0].joins.map { "\($0.left.instance.alias).\($0.left.ref.column)=\($0.right.instance.alias).\($0.right.ref.column)" }
             == ["a.ca_address_sk=b.ca_address_sk"])
-        let natural = try analyze("SELECT a.r_reason_desc FROM reason a NATURAL JOIN reason b")
+        let natural = try analyze("SELECT a.r_reason_desc FROM reason a NATURAL JOIN reason b", sameColumnsAsSQLite: false)
         #expect(natural.scopes[0].joins.count == 3)
     }
 
@@ -342,14 +400,14 @@ import TestSupport
     @Test func setOperations() throws {
         let sql = """
             SELECT 'store' AS channel, ss_net_paid AS amount FROM store_sales
+            UNION ALL VALUES ('x', 1)
             UNION ALL SELECT 'web', ws_net_paid FROM web_sales
-            EXCEPT SELECT 'catalog', cs_net_paid FROM catalog_sales
-            INTERSECT VALUES ('x', 1)
+            INTERSECT SELECT 'catalog', cs_net_paid FROM catalog_sales
             ORDER BY amount DESC LIMIT 3
             """
         let structure = try analyze(sql)
         #expect(structure.scopes.count == 4)
-        #expect(structure.scopes.map { $0.tables.map(\.table) } == [["store_sales"], ["web_sales"], ["catalog_sales"], []])
+        #expect(structure.scopes.map { $0.tables.map(\.table) } == [["store_sales"], [], ["web_sales"], ["catalog_sales"]])
         #expect(structure.scopes[0].orderBy && structure.scopes[0].limit == 3)
         #expect(!structure.scopes[1].orderBy && structure.scopes[1].limit == nil)
         #expect(structure.columnUses.map(Self.render) == [
@@ -391,6 +449,17 @@ import TestSupport
         #expect(failure("")?.message.contains("empty") == true)
         #expect(failure("SELECT (1")?.offset == 9)
         #expect(failure("DELETE FROM store") != nil)
+        // Nesting up to the limit is analysed (no stack overflow), beyond it refused.
+        for depth in [10, 40, 70, 74, 75, 80] {
+            let functions = "SELECT " + String(repeating: "abs(", count: depth) + "s_store_sk" + String(repeating: ")", count: depth) + " FROM store"
+            _ = try? SQLStructure.analyze(functions, schema: schema)
+            let subqueries = "SELECT " + String(repeating: "(SELECT ", count: depth) + "s_store_sk" + String(repeating: " FROM store)", count: depth)
+            _ = try? SQLStructure.analyze(subqueries, schema: schema)
+        }
+        let chain = "SELECT 1 FROM store WHERE " + Array(repeating: "s_store_sk = 1", count: 5_000).joined(separator: " AND ")
+        #expect(failure(chain) == nil)
+        let mixed = "SELECT " + Array(repeating: "1 - 1", count: 10_000).joined(separator: " + ")
+        #expect(failure(mixed)?.message.contains("deeper") == true)
         let deep = "SELECT " + String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
         #expect(failure(deep)?.message.contains("deeper") == true)
         #expect(failure("SELECT " + String(repeating: "- ", count: 5_000) + "1")?.message.contains("deeper") == true)

@@ -20,25 +20,28 @@ extension QueryScope {
             var second: End
         }
         guard !joins.isEmpty else { return [] }
+        /// The schema's spelling of a key column, as join uses carry it.
+        func canonical(_ column: String, of instance: TableInstance) -> String? {
+            schema.tables.first { $0.name == instance.table }?.columns.first { SQLName.same($0.name, column) }?.name
+        }
         var equated = Set<Pair>()
         for join in joins {
-            let left = End(instance: join.left.instance, column: join.left.ref.column.lowercased())
-            let right = End(instance: join.right.instance, column: join.right.ref.column.lowercased())
+            let left = End(instance: join.left.instance, column: join.left.ref.column)
+            let right = End(instance: join.right.instance, column: join.right.ref.column)
             equated.insert(Pair(first: left, second: right))
             equated.insert(Pair(first: right, second: left))
         }
-        let present = Set(tables.map { $0.table.lowercased() })
         var found: [ForeignKeyJoin] = []
         for key in schema.foreignKeys {
-            let childTable = key.childTable.lowercased(), parentTable = key.parentTable.lowercased()
-            guard present.contains(childTable), present.contains(parentTable) else { continue }
-            let children = tables.filter { $0.table.lowercased() == childTable }
-            let parents = tables.filter { $0.table.lowercased() == parentTable }
+            let children = tables.filter { SQLName.same($0.table, key.childTable) }
+            guard !children.isEmpty else { continue }
+            let parents = tables.filter { SQLName.same($0.table, key.parentTable) }
             for child in children {
                 for parent in parents where parent != child {
                     let all = zip(key.childColumns, key.parentColumns).allSatisfy { pair in
-                        equated.contains(Pair(first: End(instance: child, column: pair.0.lowercased()),
-                                              second: End(instance: parent, column: pair.1.lowercased())))
+                        guard let childColumn = canonical(pair.0, of: child), let parentColumn = canonical(pair.1, of: parent) else { return false }
+                        return equated.contains(Pair(first: End(instance: child, column: childColumn),
+                                                     second: End(instance: parent, column: parentColumn)))
                     }
                     if all { found.append(ForeignKeyJoin(key: key, child: child, parent: parent)) }
                 }

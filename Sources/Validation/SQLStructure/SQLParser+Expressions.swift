@@ -6,7 +6,8 @@ extension SQLParser {
 
     mutating func expression(_ minimum: Int = 1) throws(SQLStructureError) -> Expression {
         try enter()
-        defer { depth -= 1 }
+        let entered = depth
+        defer { depth = entered - 1 }
         var left: Expression
         if minimum <= 3, accept("NOT") {
             left = .operation("NOT", [try expression(3)])
@@ -14,10 +15,33 @@ extension SQLParser {
             left = try unary()
         }
         while let level = binaryLevel(), level >= minimum {
-            left = try binary(left, level: level)
+            if level == 4 {
+                left = try comparison(left)
+                try enter()
+                continue
+            }
+            let name = tokens[position].kind == .word ? word : tokens[position].text
+            position += 1
+            let right = try expression(level + 1)
+            if level == 5 {
+                left = .comparison(name, [left, right])
+                try enter()
+            } else if Self.associative.contains(name), case .operation(name, var operands) = left {
+                // A chain of one associative operator stays one flat node (appended in place).
+                left = .literal
+                operands.append(right)
+                left = .operation(name, operands)
+            } else {
+                // Any other chain nests the tree one level deeper per operator: that counts
+                // towards the depth limit.
+                left = .operation(name, [left, right])
+                try enter()
+            }
         }
         return left
     }
+
+    static let associative: Set<String> = ["AND", "OR", "+", "*", "||"]
 
     mutating func expressionList() throws(SQLStructureError) -> [Expression] {
         var list: [Expression] = []
@@ -30,14 +54,14 @@ extension SQLParser {
         guard let token = current else { return nil }
         switch token.kind {
         case .word:
-            switch token.upper {
+            switch word {
             case "OR": return 1
             case "AND": return 2
             case "IS", "IN", "BETWEEN", "ISNULL", "NOTNULL": return 4
             case let word where Self.likeOperators.contains(word): return 4
             case "NOT":
                 guard position + 1 < tokens.count, tokens[position + 1].kind == .word else { return nil }
-                let next = tokens[position + 1].upper
+                let next = words[position + 1]
                 return ["IN", "BETWEEN", "NULL"].contains(next) || Self.likeOperators.contains(next) ? 4 : nil
             default: return nil
             }
@@ -54,15 +78,6 @@ extension SQLParser {
         default:
             return nil
         }
-    }
-
-    private mutating func binary(_ left: Expression, level: Int) throws(SQLStructureError) -> Expression {
-        if level == 4 { return try comparison(left) }
-        let token = tokens[position]
-        position += 1
-        let right = try expression(level + 1)
-        let name = token.kind == .word ? token.upper : token.text
-        return level == 5 ? .comparison(name, [left, right]) : .operation(name, [left, right])
     }
 
     private mutating func comparison(_ left: Expression) throws(SQLStructureError) -> Expression {
@@ -84,11 +99,12 @@ extension SQLParser {
             try expect("AND")
             return .comparison(prefix + "BETWEEN", [left, low, try expression(5)])
         }
-        if let token = current, token.kind == .word, Self.likeOperators.contains(token.upper) {
+        if Self.likeOperators.contains(word) {
+            let name = word
             position += 1
             var operands = [left, try expression(5)]
             if accept("ESCAPE") { operands.append(try expression(5)) }
-            return .comparison(prefix + token.upper, operands)
+            return .comparison(prefix + name, operands)
         }
         guard let token = current, token.kind == .symbol, !negated else { throw error("expected an operator") }
         position += 1
@@ -150,7 +166,7 @@ extension SQLParser {
         case .word:
             break
         }
-        switch token.upper {
+        switch word {
         case "NULL", "TRUE", "FALSE", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP":
             position += 1
             return .literal
@@ -179,7 +195,10 @@ extension SQLParser {
                 position += 1
                 return .literal
             }
-            if Self.reserved.contains(token.upper) { throw error("expected an expression") }
+            // like(), glob(), match() and regexp() are functions too.
+            if Self.reserved.contains(word), !(Self.likeOperators.contains(word) && symbol(at: position + 1) == "(") {
+                throw error("expected an expression")
+            }
             return try columnOrFunction()
         }
     }
@@ -218,7 +237,7 @@ extension SQLParser {
         let first = tokens[position]
         if first.kind == .word, symbol(at: position + 1) == "(" {
             position += 2
-            return .function(try functionCall(name: first.upper))
+            return .function(try functionCall(name: words[position - 2]))
         }
         var parts = [try identifier("a column name")]
         while parts.count < 3, accept(".") { parts.append(try identifier("a column name")) }
@@ -280,7 +299,7 @@ extension SQLParser {
     /// A type name of CAST: words, then optionally `(n)` or `(n, m)`.
     private mutating func typeName() throws(SQLStructureError) {
         _ = try identifier("a type name")
-        while let token = current, token.kind == .word, !Self.reserved.contains(token.upper) { position += 1 }
+        while !word.isEmpty, !Self.reserved.contains(word) { position += 1 }
         if accept("(") {
             _ = try expressionList()
             try expect(")")

@@ -17,6 +17,8 @@ struct SQLParser {
     ]
 
     let tokens: [SQLToken]
+    /// The upper-cased text of each bare word token ("" for other tokens), computed once.
+    let words: [String]
     private let length: Int
     var position = 0
     var depth = 0
@@ -25,6 +27,7 @@ struct SQLParser {
 
     init(sql: String) {
         tokens = SQLLexer.tokens(in: sql)
+        words = tokens.map { $0.kind == .word ? $0.text.uppercased() : "" }
         length = sql.utf8.count
     }
 
@@ -146,7 +149,7 @@ struct SQLParser {
         }
         guard let token = current else { return nil }
         if token.kind == .quotedIdentifier || (token.kind == .string && allowString)
-            || (token.kind == .word && !Self.reserved.contains(token.upper)) {
+            || (token.kind == .word && !Self.reserved.contains(word)) {
             position += 1
             return Self.unquoted(token)
         }
@@ -229,7 +232,7 @@ struct SQLParser {
     mutating func windowBody() throws(SQLStructureError) -> SQLSyntax.Window {
         var window = SQLSyntax.Window()
         if let token = current, token.kind == .quotedIdentifier
-            || (token.kind == .word && !["PARTITION", "ORDER", "RANGE", "ROWS", "GROUPS"].contains(token.upper)) {
+            || (token.kind == .word && !["PARTITION", "ORDER", "RANGE", "ROWS", "GROUPS"].contains(word)) {
             window.name = try identifier("a window name").text
         }
         if accept("PARTITION") {
@@ -287,10 +290,13 @@ struct SQLParser {
 
     var current: SQLToken? { position < tokens.count ? tokens[position] : nil }
 
+    /// The current token's upper-cased text when it is a bare word, else "".
+    var word: String { position < words.count ? words[position] : "" }
+
     /// Whether the next tokens start a SELECT statement (after an opening parenthesis).
     var startsStatement: Bool {
         guard let token = current, token.kind == .word else { return false }
-        return ["SELECT", "WITH", "VALUES"].contains(token.upper)
+        return ["SELECT", "WITH", "VALUES"].contains(word)
     }
 
     func symbol(at index: Int) -> String? {
@@ -301,7 +307,7 @@ struct SQLParser {
     func check(_ text: String) -> Bool {
         guard let token = current else { return false }
         switch token.kind {
-        case .word: return token.upper == text
+        case .word: return word == text
         case .symbol: return token.text == text
         default: return false
         }
@@ -320,7 +326,7 @@ struct SQLParser {
     /// A bare word that is not reserved, or a quoted identifier.
     mutating func identifier(_ what: String) throws(SQLStructureError) -> (text: String, offset: Int) {
         guard let token = current,
-              token.kind == .quotedIdentifier || (token.kind == .word && !Self.reserved.contains(token.upper)) else {
+              token.kind == .quotedIdentifier || (token.kind == .word && !Self.reserved.contains(word)) else {
             throw error("expected \(what)")
         }
         position += 1

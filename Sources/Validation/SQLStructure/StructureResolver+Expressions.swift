@@ -25,8 +25,10 @@ extension StructureResolver {
             }
             return nil
         }
-        let own = states[context.scope]
-        if context.aliasFirst, own.aliases.contains(lowered) || own.compoundNames.contains(lowered) { return (.other, context.scope) }
+        if context.aliasFirst,
+           states[context.scope].aliases.contains(lowered) || states[context.scope].compoundNames.contains(lowered) {
+            return (.other, context.scope)
+        }
         for scope in context.visible {
             var unknownColumns = false
             for (_, source) in states[scope].sources {
@@ -42,7 +44,7 @@ extension StructureResolver {
                 }
             }
             if unknownColumns { return (.derived, scope) }
-            if scope == context.scope, own.aliases.contains(lowered) { return (.other, scope) }
+            if scope == context.scope, states[scope].aliases.contains(lowered) { return (.other, scope) }
         }
         if Self.rowidNames.contains(lowered) || quoted { return (.other, context.scope) }
         return nil

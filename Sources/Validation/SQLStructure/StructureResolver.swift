@@ -63,15 +63,11 @@ struct StructureResolver {
     init(schema: Schema, coreCount: Int, mainCore: Int) {
         self.schema = schema
         self.mainCore = mainCore
-        states = []
-        for id in 0..<coreCount {
-            let index = id == mainCore ? 0 : (id < mainCore ? id + 1 : id)
-            states.append(ScopeState(scope: QueryScope(index: index, parent: nil)))
-        }
-        states.sort { $0.scope.index < $1.scope.index }
+        states = (0..<coreCount).map { ScopeState(scope: QueryScope(index: $0, parent: nil)) }
     }
 
-    /// The scope index of core `id`: the statement's first core is 0, the others follow in text order.
+    /// The scope index of core `id` (cores are numbered in text order): the statement's first core
+    /// is 0, the others follow in text order.
     func index(of id: Int) -> Int {
         id == mainCore ? 0 : (id < mainCore ? id + 1 : id)
     }
@@ -229,7 +225,7 @@ struct StructureResolver {
                 states[scope].sources.append(((alias ?? name).lowercased(), .derived(columns: common.columns)))
                 return
             }
-            guard let table = schema.table(named: name) else {
+            guard let table = schema.tables.first(where: { SQLName.same($0.name, name) }) else {
                 throw SQLStructureError(message: "no table named \(name) in the schema", offset: offset)
             }
             let instance = TableInstance(scope: scope, alias: alias ?? name, table: table.name)
