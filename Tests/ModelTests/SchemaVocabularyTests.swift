@@ -132,6 +132,13 @@ extension SchemaVocabularyTests {
         let vocabulary = SchemaVocabulary(schema: Schema(name: "l", tables: [table], foreignKeys: []))
         let labels = columns.map { vocabulary.label(of: ColumnRef(table: table.name, column: $0.name)) }
         #expect(labels == ["north chat SLA policy", "bill chat SLA policy", "recorded date key", "recorded date"])
+
+        let zoneColumns = [Column(name: "eplz_east_price_list_zone_sk", type: "integer", role: .key),
+                           Column(name: "eplz_east_price_list_zone_id", type: "char(16)", role: .identifier),
+                           Column(name: "eplz_zone_name", type: "text")]
+        let zone = Table(name: "east_price_list_zone", kind: .dimension, subjectArea: "", description: "", primaryKey: [], columns: zoneColumns)
+        let zoneVocabulary = SchemaVocabulary(schema: Schema(name: "z", tables: [zone], foreignKeys: []))
+        #expect(zoneColumns.map { zoneVocabulary.label(of: ColumnRef(table: zone.name, column: $0.name)) } == ["key", "ID", "zone name"])
     }
 
     @Test func withDerivedVocabularyFillsOnlyWhatIsMissing() {

@@ -14,16 +14,12 @@ extension Schema {
                     vocabulary.label(of: ColumnRef(table: table.name, column: table.columns[columnIndex].name))
             }
         }
-        var taken = Set(foreignKeys.compactMap { key in key.role.map { Self.rolePair(key, $0) } })
+        var taken = Set(foreignKeys.compactMap { key in key.role.map { VocabularyDerivation.rolePair(key, role: $0) } })
         for index in schema.foreignKeys.indices where schema.foreignKeys[index].role == nil {
             let key = schema.foreignKeys[index]
             let role = vocabulary.role(of: key)
-            if taken.insert(Self.rolePair(key, role)).inserted { schema.foreignKeys[index].role = role }
+            if taken.insert(VocabularyDerivation.rolePair(key, role: role)).inserted { schema.foreignKeys[index].role = role }
         }
         return schema
-    }
-
-    private static func rolePair(_ key: ForeignKey, _ role: String) -> String {
-        [key.childTable, key.parentTable, role].map { $0.lowercased() }.joined(separator: "\u{0}")
     }
 }

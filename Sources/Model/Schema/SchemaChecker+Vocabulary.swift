@@ -41,7 +41,7 @@ extension SchemaChecker {
             if !isDeclared(key.role) {
                 diagnostics.append(Diagnostic(.warning, at: "\(path).role", "missing role of foreign key \"\(key.id)\" (using \"\(role)\")"))
             }
-            let pair = [key.childTable, key.parentTable, role].map { $0.lowercased() }.joined(separator: "\u{0}")
+            let pair = VocabularyDerivation.rolePair(key, role: role)
             if let first = roleIndex[pair] {
                 let bothDeclared = isDeclared(key.role) && isDeclared(schema.foreignKeys[first].role)
                 diagnostics.append(Diagnostic(bothDeclared ? .error : .warning, at: "\(path).role",

@@ -91,11 +91,11 @@ enum VocabularyDerivation {
         guard !words.isEmpty else { return column.name }
         let isOwnKey = column.role == .key && droppedSuffix
         let tableWords = entityWords(ofTableNamed: table)
-        if words.count + (isOwnKey ? 1 : 0) > maximumLabelWords, !tableWords.isEmpty,
+        if words.count + (isOwnKey ? 1 : 0) > maximumLabelWords, !tableWords.isEmpty, words.count > tableWords.count || isOwnKey,
            words.starts(with: tableWords) || words.starts(with: tableWords.dropLast() + [NameWords.singular(tableWords.last ?? "")]) {
             words.removeFirst(tableWords.count)
         }
-        if words.isEmpty { return "key" }
+        guard !words.isEmpty else { return "key" }
         return NameWords.phrase(words) + (isOwnKey ? " key" : "")
     }
 
@@ -109,6 +109,12 @@ enum VocabularyDerivation {
         let phrase = NameWords.phrase(words)
         let parentNames = [parentEntity, entity(ofTableNamed: key.parentTable)].flatMap { [$0.singular, $0.plural] }
         return parentNames.contains(phrase) ? parentEntity.singular : phrase
+    }
+
+    /// What must differ between the keys from one child table to the same parent: the two tables and
+    /// the role, case-insensitive, as one string.
+    static func rolePair(_ key: ForeignKey, role: String) -> String {
+        [key.childTable, key.parentTable, role].map { $0.lowercased() }.joined(separator: "\u{0}")
     }
 
     /// The words of `name` without a last word in `suffixes`, then without the words of `prefix`,

@@ -8,7 +8,7 @@ struct SchemaImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Write a schema file from a DDL script or an SQLite database.",
-        discussion: "Primary and foreign keys are imported (ALTER TABLE ... ADD FOREIGN KEY too); table kinds and column roles are inferred; descriptions are left empty and listed as missing so that you can fill them in.")
+        discussion: "Primary and foreign keys are imported (ALTER TABLE ... ADD FOREIGN KEY too); table kinds, column roles and the vocabulary (entities, labels, foreign-key roles) are inferred from names; descriptions are left empty and listed as missing so that you can fill them in.")
 
     @Option(help: "A DDL script of CREATE TABLE statements.")
     var ddl: String?
