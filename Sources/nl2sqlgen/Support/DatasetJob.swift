@@ -41,6 +41,7 @@ struct DatasetJob {
             throw CLI.fail("cannot encode the plan: \(error)")
         }
         let ledger = try openLedger(identity: identity, writer: writer)
+        defer { withExtendedLifetime(ledger.lock) {} }
         let resuming = ledger.resuming
         do {
             try CLI.write(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
