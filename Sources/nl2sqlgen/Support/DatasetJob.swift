@@ -34,6 +34,8 @@ struct DatasetJob {
         let cancellation = Cancellation()
         let trap = SignalTrap(stop: stop) { cancellation.run() }
         let writer = DatasetWriter(directory: output)
+        if plan.config.generation.provider == "openai" { _ = try LLMSetup.preflight(plan: plan, output: output, options: providerOptions) }
+        let untouched = SetupRollback(directory: output)
         let identity: RunIdentity
         do {
             identity = try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: options.shard)
@@ -74,7 +76,13 @@ struct DatasetJob {
             ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: providerOptions) : nil
         if let llm {
             cancellation.set { llm.provider.cancel() }
-            try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
+            do {
+                try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
+            } catch {
+                // A replay miss or a refused key before any batch: a new run leaves the directory as it found it.
+                if !resuming { untouched.restore() }
+                throw error
+            }
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
