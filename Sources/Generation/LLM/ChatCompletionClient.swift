@@ -108,10 +108,11 @@ public final class ChatCompletionClient: Sendable {
                 }
             case .success(let response):
                 let detail = Self.errorMessage(response)
-                problem = LLMError(.status, "batch \(batch): \(endpoint) answered HTTP \(response.status)\(detail.isEmpty ? "" : ": " + detail)\(Self.hint(response.status))")
+                problem = LLMError(.status, "batch \(batch): \(endpoint) answered HTTP \(response.status)\(detail.isEmpty ? "" : ": " + detail)\(Self.hint(response.status, detail: detail))")
                 guard RetryPolicy.isRetryable(status: response.status) else {
                     meter.recordFailure()
-                    throw [401, 403, 404].contains(response.status) ? LLMError(.refused, problem.message) : problem
+                    // 400, 401, 403 and 404 say the request itself is wrong: no other request would fare better.
+                    throw [400, 401, 403, 404].contains(response.status) ? LLMError(.refused, problem.message) : problem
                 }
                 retryAfter = response.header("Retry-After").flatMap { RetryPolicy.retryAfterSeconds($0) }
                 if let asked = retryAfter, asked > policy.maxRetryAfter {
@@ -152,11 +153,12 @@ public final class ChatCompletionClient: Sendable {
         return ChatReply.preview(response.body)
     }
 
-    private static func hint(_ status: Int) -> String {
+    private static func hint(_ status: Int, detail: String) -> String {
         switch status {
         case 401, 403: return " (check the API key in the variable named by llm.api_key_env)"
         case 404: return " (check llm.base_url and llm.model)"
-        case 400, 422: return " (if the server rejects response_format or seed, set llm.json_mode to false)"
+        case 400, 422:
+            return detail.lowercased().contains("response_format") ? " (the server does not accept response_format: set llm.json_mode to false)" : ""
         default: return ""
         }
     }

@@ -35,6 +35,9 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     private var fatal: LLMError?
     /// Batches whose first request failed: their slots get no further requests.
     private var failedBatches: Set<String> = []
+    /// The last request error of each batch (not a stop), and the batches whose own request failed with one.
+    private var lastErrors: [String: String] = [:]
+    private var unanswered: [String: String] = [:]
 
     /// What one batch request gave.
     struct BatchAnswer: Sendable {
@@ -69,6 +72,11 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
 
     /// Why the provider stopped early (`max_cost`, `cancelled`), or nil.
     public var stopped: String? { client.meter.stopped }
+
+    /// Why `batch` got no answer: its batch request failed after every retry.
+    public func requestFailure(batch: Batch) -> String? {
+        lock.withLock { unanswered[batch.id] }.map { "no answer to the batch request after every retry (llm.max_retries): \($0)" }
+    }
 
     /// An error that makes the run unusable (a `--replay` miss, a refused key, URL or model), or nil.
     public var fatalError: LLMError? { lock.withLock { fatal } }
@@ -167,7 +175,10 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
         guard let (content, items) = ask(prepared.messages, batch: prepared.batch.id, seed: seed, parse: { content throws(LLMError) in
             try ResponseParser.examples(in: content, questionsOnly: questionsOnly)
         }) else {
-            lock.withLock { _ = failedBatches.insert(prepared.batch.id) }
+            lock.withLock {
+                _ = failedBatches.insert(prepared.batch.id)
+                if let error = lastErrors[prepared.batch.id] { unanswered[prepared.batch.id] = error }
+            }
             return nil
         }
         var slots: [String: SlotAnswer] = [:]
@@ -189,6 +200,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
                 reply = try client.complete(client.request(conversation, seed: seed), batch: batch)
             } catch {
                 note(error)
+                if error.kind != .stopped { lock.withLock { lastErrors[batch] = error.message } }
                 return nil
             }
             do {

@@ -53,6 +53,7 @@ struct DatasetJob {
         var results = loaded
         let pending = rows.filter { $0.state == .pending }.map(\.index)
         if resuming, pending.isEmpty, !options.shard.isWhole || FileManager.default.fileExists(atPath: writer.path("manifest.json")) {
+            try failIfBatchesFailed(results, total: rows.count, writer: writer)
             print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
             return
         }
@@ -147,6 +148,22 @@ struct DatasetJob {
             shard \(options.shard) of \(output): \(rows.count) of \(plan.batches.count) batches, \(examples) examples, \(rejections) rejections (\(String(format: "%.1f", seconds)) s)
               when every shard is done: nl2sqlgen merge SHARD_DIR... --out DIR
             """)
+        }
+        try failIfBatchesFailed(results, total: rows.count, writer: writer)
+    }
+
+    /// Exit 1, naming the `--retry-failed` command, when batches of the run got no answer from the
+    /// provider (their LLM requests failed), or when the run produced no example at all.
+    func failIfBatchesFailed(_ results: [BatchResult], total: Int, writer: DatasetWriter) throws(ExitCode) {
+        let failed = results.filter(\.requestFailed).count
+        let command = "nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)") --retry-failed"
+        if failed > 0 {
+            CLI.printError("\(failed) of \(total) batches failed: their LLM requests got no answer (see the messages above and rejections.jsonl).\nretry them with: \(command)")
+            throw ExitCode(1)
+        }
+        if !results.isEmpty, results.allSatisfy({ $0.examples.isEmpty }) {
+            CLI.printError("the run produced no example (every slot was rejected, see rejections.jsonl)")
+            throw ExitCode(1)
         }
     }
 }
