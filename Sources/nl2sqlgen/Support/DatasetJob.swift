@@ -45,14 +45,15 @@ struct DatasetJob {
         let ledger = try openLedger(identity: identity, writer: writer)
         defer { withExtendedLifetime(ledger.lock) {} }
         let resuming = ledger.resuming
+        CLI.removeInterruptedWrites(in: output)
         do {
-            try CLI.write(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
+            try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
         } catch let error as ExitCode { throw error } catch { throw CLI.fail("cannot encode the plan: \(error)") }
 
         let (rows, loaded) = try loadBatches(ledger.ledger, resuming: resuming)
         var results = loaded
         let pending = rows.filter { $0.state == .pending }.map(\.index)
-        if resuming, pending.isEmpty, !options.shard.isWhole || FileManager.default.fileExists(atPath: writer.path("manifest.json")) {
+        if resuming, pending.isEmpty, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty {
             try failIfBatchesFailed(results, total: rows.count, writer: writer)
             print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
             return
