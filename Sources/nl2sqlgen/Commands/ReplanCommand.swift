@@ -33,6 +33,8 @@ struct ReplanCommand: ParsableCommand {
         } catch {
             throw CLI.fail("\(coverage): not a coverage file: \(error)")
         }
+        let problems = measured.diagnostics()
+        if !problems.isEmpty { throw CLI.fail(DiagnosticsError(source: coverage, diagnostics: problems)) }
         guard measured.schema.sha256 == loaded.sha256 else {
             throw CLI.fail("\(coverage) was measured on schema \(measured.schema.name) with sha256 \(measured.schema.sha256.prefix(12))…, not on \(schema) (\(loaded.sha256.prefix(12))…)")
         }
