@@ -65,7 +65,8 @@ public struct GenerationRun: Sendable {
                     dropped[BatchResult.requestFailed, default: 0] += 1
                     break
                 }
-                failures.append(RejectedAttempt(reason: "no_draft", message: "the provider produced no draft", sql: nil))
+                let detail = provider.missingDraftDetail(slot: slot).map { ": \($0)" } ?? ""
+                failures.append(RejectedAttempt(reason: "no_draft", message: "the provider produced no draft\(detail)", sql: nil))
                 dropped["no_draft", default: 0] += 1
                 continue
             }
