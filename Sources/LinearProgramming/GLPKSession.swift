@@ -174,8 +174,6 @@ struct GLPKSession {
             parameters.clq_cuts = GLP_ON
         }
         if options.feasibilityPump { parameters.fp_heur = GLP_ON }
-        if let env = getenv("NL2SQL_BR"), let value = Int32(String(cString: env)) { parameters.br_tech = value }
-        if let env = getenv("NL2SQL_BT"), let value = Int32(String(cString: env)) { parameters.bt_tech = value }
         parameters.cb_func = SearchMonitor.callback
         let code = withUnsafeMutablePointer(to: &monitor) { pointer in
             parameters.cb_info = UnsafeMutableRawPointer(pointer)

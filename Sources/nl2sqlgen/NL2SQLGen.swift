@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 
 /// The `nl2sqlgen` command line.
@@ -21,14 +22,43 @@ struct NL2SQLGen: ParsableCommand {
             ReportCommand.self, ReviewCommand.self, ExportCommand.self,
         ])
 
-    /// Sends log lines (progress of long work) to standard error, then runs the command.
+    /// Sends log lines (progress of long work) to standard error, then runs the command. A usage
+    /// error (unknown or missing option, bad value) exits 2 like every other unusable input,
+    /// rather than ArgumentParser's 64.
     static func main() {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-        main(nil)
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot(nil)
+        } catch {
+            exitForUsage(error)
+        }
+        do {
+            var command = command
+            try command.run()
+        } catch {
+            exitForUsage(error)
+        }
+    }
+
+    private static func exitForUsage(_ error: any Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        var standardError = FileHandleOutput.standardError
+        print(fullMessage(for: error), to: &standardError)
+        exit(withError: ExitCode(2))
     }
 }
 
 /// The tool's version, recorded in manifests.
 enum ToolVersion {
     static let current = "0.1.0"
+}
+
+/// Standard error as a `TextOutputStream`.
+struct FileHandleOutput: TextOutputStream {
+    static var standardError: FileHandleOutput { FileHandleOutput() }
+
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
 }

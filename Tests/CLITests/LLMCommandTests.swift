@@ -65,7 +65,7 @@ import TestSupport
                                   "--provider", "openai", "--replay", "--cache", "a/llm-cache.sqlite")
         #expect(miss.status == 2)
         #expect(miss.stderr.contains("--replay") && miss.stderr.contains("is not in the cache"), "\(miss.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: runner.path("c/manifest.json")))
+        #expect(!FileManager.default.fileExists(atPath: runner.path("c")), "a failed replay leaves no directory behind")
     }
 
     @Test func missingKeyVariableIsNamed() throws {
@@ -79,6 +79,7 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.stderr.contains("NL2SQLGEN_TEST_KEY") && result.stderr.contains("not set"), "\(result.stderr)")
         #expect(server.requests.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: runner.path("a")), "a missing key writes nothing")
     }
 
     @Test func refusedKeyFailsBeforeWriting() throws {
@@ -93,6 +94,7 @@ import TestSupport
         #expect(result.stderr.contains("HTTP 401: Incorrect API key provided") && result.stderr.contains("llm.api_key_env"), "\(result.stderr)")
         #expect(!result.stderr.contains(Self.key))
         #expect(!FileManager.default.fileExists(atPath: runner.path("a/manifest.json")))
+        #expect(!FileManager.default.fileExists(atPath: runner.path("a")))
     }
 
     @Test func maxCostStopsCleanly() throws {

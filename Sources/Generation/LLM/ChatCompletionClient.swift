@@ -31,7 +31,9 @@ public final class ChatCompletionClient: Sendable {
         self.meter = meter
         self.http = http
         limiter = RateLimiter(requestsPerMinute: settings.requestsPerMinute, tokensPerMinute: settings.tokensPerMinute)
-        self.policy = policy ?? RetryPolicy(maxRetries: settings.maxRetries)
+        var policy = policy ?? RetryPolicy(maxRetries: settings.maxRetries)
+        policy.maxRetryAfter = settings.maxRetryAfterSeconds
+        self.policy = policy
     }
 
     /// A request of `messages` with the configured model and parameters.
@@ -59,7 +61,7 @@ public final class ChatCompletionClient: Sendable {
         if replay {
             if let failure = try cache?.failure(key) {
                 meter.recordFailure()
-                throw failure
+                throw redacted(failure)
             }
             throw LLMError(.replayMiss, "--replay: the request of batch \(batch) is not in the cache \(cache?.path ?? "(none)"); the cache does not belong to this plan, config and seed, or the run that filled it stopped early")
         }
@@ -67,10 +69,16 @@ public final class ChatCompletionClient: Sendable {
             if let reason = meter.stopped { throw LLMError(.stopped, "no request for batch \(batch): stopped (\(reason))") }
             return try send(request, body: body, key: key, batch: batch)
         } catch {
+            // A server may echo the request's headers: the key never reaches a message or the cache.
+            let error = redacted(error)
             // Recorded so that a replay reproduces the run, including a budget stop or an interruption.
             if [.transport, .status, .malformedResponse, .stopped].contains(error.kind) { try cache?.storeFailure(key, error: error) }
             throw error
         }
+    }
+
+    private func redacted(_ error: LLMError) -> LLMError {
+        LLMError(error.kind, SecretRedactor.redact(error.message, secret: apiKey))
     }
 
     /// The network part of ``complete(_:batch:)``: rate limits, retries, the cache on success.
@@ -85,7 +93,7 @@ public final class ChatCompletionClient: Sendable {
             guard limiter.acquire(tokens: estimate, stop: { meter.stopped != nil }) else {
                 throw LLMError(.stopped, "no request for batch \(batch): stopped (\(meter.stopped ?? "cancelled"))")
             }
-            let problem: LLMError
+            var problem: LLMError
             var retryAfter: Double?
             switch Result(catching: { () throws(HTTPError) in try self.http.send(http) }) {
             case .success(let response) where response.status == 200:
@@ -100,12 +108,16 @@ public final class ChatCompletionClient: Sendable {
                 }
             case .success(let response):
                 let detail = Self.errorMessage(response)
-                problem = LLMError(.status, "batch \(batch): \(endpoint) answered HTTP \(response.status)\(detail.isEmpty ? "" : ": " + detail)\(Self.hint(response.status))")
+                problem = LLMError(.status, "batch \(batch): \(endpoint) answered HTTP \(response.status)\(detail.isEmpty ? "" : ": " + detail)\(Self.hint(response.status, detail: detail))")
                 guard RetryPolicy.isRetryable(status: response.status) else {
                     meter.recordFailure()
-                    throw [401, 403, 404].contains(response.status) ? LLMError(.refused, problem.message) : problem
+                    // 400, 401, 403 and 404 say the request itself is wrong: no other request would fare better.
+                    throw [400, 401, 403, 404].contains(response.status) ? LLMError(.refused, problem.message) : problem
                 }
                 retryAfter = response.header("Retry-After").flatMap { RetryPolicy.retryAfterSeconds($0) }
+                if let asked = retryAfter, asked > policy.maxRetryAfter {
+                    problem.message += " (Retry-After \(Int(asked.rounded())) s cut to \(policy.maxRetryAfter) s: llm.max_retry_after_seconds)"
+                }
             case .failure(let error):
                 guard error.isTransient else {
                     meter.recordFailure()
@@ -141,11 +153,12 @@ public final class ChatCompletionClient: Sendable {
         return ChatReply.preview(response.body)
     }
 
-    private static func hint(_ status: Int) -> String {
+    private static func hint(_ status: Int, detail: String) -> String {
         switch status {
         case 401, 403: return " (check the API key in the variable named by llm.api_key_env)"
         case 404: return " (check llm.base_url and llm.model)"
-        case 400, 422: return " (if the server rejects response_format or seed, set llm.json_mode to false)"
+        case 400, 422:
+            return detail.lowercased().contains("response_format") ? " (the server does not accept response_format: set llm.json_mode to false)" : ""
         default: return ""
         }
     }

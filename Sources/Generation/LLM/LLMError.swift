@@ -3,9 +3,9 @@ public struct LLMError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         /// No HTTP response (connection refused, timeout, TLS, ...) after every retry.
         case transport
-        /// An HTTP error status after every retry, or one not worth retrying (400, 422, ...).
+        /// An HTTP error status after every retry, or one not worth retrying (422, ...).
         case status
-        /// 401, 403 or 404: the key, the URL or the model is wrong; the run stops.
+        /// 400, 401, 403 or 404: the request, the key, the URL or the model is wrong; the run stops.
         case refused
         /// A 200 whose body is not a chat completion.
         case malformedResponse = "malformed_response"

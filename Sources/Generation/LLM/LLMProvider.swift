@@ -35,6 +35,11 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     private var fatal: LLMError?
     /// Batches whose first request failed: their slots get no further requests.
     private var failedBatches: Set<String> = []
+    /// The last request error of each batch (not a stop), and the batches whose own request failed with one.
+    private var lastErrors: [String: String] = [:]
+    private var unanswered: [String: String] = [:]
+    /// What the last answer held, by slot it lacked.
+    private var missingDetails: [String: String] = [:]
 
     /// What one batch request gave.
     struct BatchAnswer: Sendable {
@@ -69,6 +74,15 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
 
     /// Why the provider stopped early (`max_cost`, `cancelled`), or nil.
     public var stopped: String? { client.meter.stopped }
+
+    /// Why `batch` got no answer: its batch request failed after every retry.
+    public func requestFailure(batch: Batch) -> String? {
+        lock.withLock { unanswered[batch.id] }.map { "no answer to the batch request after every retry (llm.max_retries): \($0)" }
+    }
+
+    public func missingDraftDetail(slot: Slot) -> String? {
+        lock.withLock { missingDetails[slot.id] }
+    }
 
     /// An error that makes the run unusable (a `--replay` miss, a refused key, URL or model), or nil.
     public var fatalError: LLMError? { lock.withLock { fatal } }
@@ -124,14 +138,30 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
                 guard !lock.withLock({ failedBatches.contains(batch.id) }) else { return nil }
                 client.meter.recordRepair()
                 let single = prepare(batch, slots: [slot], attempt: attempt, validator: validator, seed: seed)
-                found = ask(single.messages, batch: batch.id, seed: seed) { content throws(LLMError) in
+                // The re-ask names the attempt and the missing slot, so it is a new request (not the
+                // cached answer that lacked the slot once already).
+                let messages = single.messages + [.user("Attempt \(attempt + 1): your previous answer had no usable example for slot \(slot.id). Answer again with exactly one example, for slot \(slot.id).")]
+                let answer = ask(messages, batch: batch.id, seed: seed) { content throws(LLMError) in
                     try ResponseParser.examples(in: content)
-                }?.value.first { $0.slot == slot.id }
+                }
+                found = answer?.value.first { $0.slot == slot.id }
+                if let answer, found == nil { noteMissing(slot, in: answer.value, content: answer.content) }
             }
+        }
+        if attempt == 0, found == nil, let answer = lock.withLock({ answers[batch.id] }) {
+            noteMissing(slot, in: Array(answer.slots.values).sorted { $0.slot < $1.slot }, content: answer.conversation.last?.content ?? "")
         }
         guard let found, let sql = found.sql else { return nil }
         lock.withLock { questions[slot.id] = found.question }
         return SQLDraft(sql: sql, question: found.question, style: style, shape: "llm.\(slot.complexity.rawValue)")
+    }
+
+    /// Records what an answer that lacks `slot` held, for its rejection record.
+    private func noteMissing(_ slot: Slot, in items: [SlotAnswer], content: String) {
+        let slots = items.map(\.slot)
+        let held = slots.isEmpty ? "no example" : "examples for \(slots.joined(separator: ", "))"
+        let preview = content.count > 300 ? String(content.prefix(300)) + "…" : content
+        lock.withLock { missingDetails[slot.id] = "the answer held \(held), none for \(slot.id) (answer: \(preview))" }
     }
 
     private func sqlFirstDraft(slot: Slot, batch: Batch, attempt: Int, seed: UInt64, validator: Validator) -> SQLDraft? {
@@ -167,7 +197,10 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
         guard let (content, items) = ask(prepared.messages, batch: prepared.batch.id, seed: seed, parse: { content throws(LLMError) in
             try ResponseParser.examples(in: content, questionsOnly: questionsOnly)
         }) else {
-            lock.withLock { _ = failedBatches.insert(prepared.batch.id) }
+            lock.withLock {
+                _ = failedBatches.insert(prepared.batch.id)
+                if let error = lastErrors[prepared.batch.id] { unanswered[prepared.batch.id] = error }
+            }
             return nil
         }
         var slots: [String: SlotAnswer] = [:]
@@ -189,6 +222,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
                 reply = try client.complete(client.request(conversation, seed: seed), batch: batch)
             } catch {
                 note(error)
+                if error.kind != .stopped { lock.withLock { lastErrors[batch] = error.message } }
                 return nil
             }
             do {

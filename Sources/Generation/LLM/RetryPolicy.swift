@@ -8,13 +8,16 @@ public struct RetryPolicy: Sendable {
     public var maxRetries: Int
     /// Wait before the first retry, doubled for each further one.
     public var baseDelay: Double
-    /// Longest wait from the backoff (a longer Retry-After is still honoured).
+    /// Longest wait from the backoff (a longer Retry-After is still honoured, up to ``maxRetryAfter``).
     public var maxDelay: Double
+    /// Longest wait a `Retry-After` can impose (`llm.max_retry_after_seconds`).
+    public var maxRetryAfter: Double
 
-    public init(maxRetries: Int, baseDelay: Double = 0.5, maxDelay: Double = 30) {
+    public init(maxRetries: Int, baseDelay: Double = 0.5, maxDelay: Double = 30, maxRetryAfter: Double = 60) {
         self.maxRetries = maxRetries
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
+        self.maxRetryAfter = maxRetryAfter
     }
 
     /// Whether an HTTP status is worth retrying: 408, 409, 429 and 5xx.
@@ -23,11 +26,11 @@ public struct RetryPolicy: Sendable {
     }
 
     /// Seconds to wait before retry number `retry` (0 first): half to all of the backoff (jitter),
-    /// and never less than `retryAfter`.
+    /// and never less than `retryAfter` cut to ``maxRetryAfter``.
     public func delay(retry: Int, retryAfter: Double?, random: inout SeededRandom) -> Double {
         let backoff = min(maxDelay, baseDelay * pow(2, Double(min(retry, 30))))
         let jittered = backoff * (0.5 + 0.5 * random.unit())
-        return max(jittered, retryAfter ?? 0)
+        return max(jittered, min(retryAfter ?? 0, maxRetryAfter))
     }
 
     /// A `Retry-After` value in seconds from `now`: delta-seconds or an HTTP date; nil when unreadable.

@@ -25,6 +25,14 @@ public struct BatchResult: Sendable, Equatable, Codable {
     /// Whether a slot of the batch ended in a rejection (the ledger state `failed`).
     public var hasRejections: Bool { !rejections.isEmpty }
 
+    /// The rejection reason of a slot whose batch request failed after every retry.
+    public static let requestFailed = "request_failed"
+
+    /// Whether the provider could not ask for the batch at all (an LLM request that failed).
+    public var requestFailed: Bool {
+        rejections.contains { $0.attempts.contains { $0.reason == Self.requestFailed } }
+    }
+
     enum CodingKeys: String, CodingKey {
         case index, examples, rejections
         case batchID = "batch_id"

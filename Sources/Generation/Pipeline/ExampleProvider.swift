@@ -18,10 +18,20 @@ public protocol ExampleProvider: Sendable {
     func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)]
     /// Recorded with each paraphrase (`offline`, `llm`).
     var paraphraseSource: String { get }
+    /// Why the provider could not ask for `batch` at all (its request failed after every retry), or
+    /// nil. Such a batch is a failed batch of the run: `run --retry-failed` redoes it.
+    func requestFailure(batch: Batch) -> String?
+    /// What the provider's last answer held when it gave no draft for `slot`, for the rejection
+    /// record, or nil.
+    func missingDraftDetail(slot: Slot) -> String?
 }
 
 extension ExampleProvider {
     public var paraphraseSource: String { "offline" }
+
+    public func requestFailure(batch: Batch) -> String? { nil }
+
+    public func missingDraftDetail(slot: Slot) -> String? { nil }
 
     public func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)] {
         guard count > 0, let wording = draft.wording else { return [] }

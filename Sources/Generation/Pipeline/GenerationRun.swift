@@ -60,7 +60,13 @@ public struct GenerationRun: Sendable {
         for attempt in 0..<settings.maxAttempts {
             guard let draft = provider.draft(slot: slot, batch: batch, attempt: attempt, previous: failures.last,
                                              seed: UInt64(plan.seed), validator: validator) else {
-                failures.append(RejectedAttempt(reason: "no_draft", message: "the provider produced no draft", sql: nil))
+                if let failure = provider.requestFailure(batch: batch) {
+                    failures.append(RejectedAttempt(reason: BatchResult.requestFailed, message: failure, sql: nil))
+                    dropped[BatchResult.requestFailed, default: 0] += 1
+                    break
+                }
+                let detail = provider.missingDraftDetail(slot: slot).map { ": \($0)" } ?? ""
+                failures.append(RejectedAttempt(reason: "no_draft", message: "the provider produced no draft\(detail)", sql: nil))
                 dropped["no_draft", default: 0] += 1
                 continue
             }

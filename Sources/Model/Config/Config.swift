@@ -221,6 +221,8 @@ public struct LLMSettings: Sendable, Equatable, Codable {
     public var timeoutSeconds: Double = 120
     /// Retries of a request after 429, 5xx or a timeout.
     public var maxRetries: Int = 6
+    /// Longest wait a server's `Retry-After` can impose before a retry, in seconds.
+    public var maxRetryAfterSeconds: Double = 60
     /// Repair prompts for an invalid SQL.
     public var maxRepairs: Int = 2
     /// Price in dollars per 1,000 prompt tokens.
@@ -241,10 +243,32 @@ public struct LLMSettings: Sendable, Equatable, Codable {
         case tokensPerMinute = "tokens_per_minute"
         case timeoutSeconds = "timeout_seconds"
         case maxRetries = "max_retries"
+        case maxRetryAfterSeconds = "max_retry_after_seconds"
         case maxRepairs = "max_repairs"
         case promptPricePer1K = "prompt_price_per_1k"
         case completionPricePer1K = "completion_price_per_1k"
         case maxCost = "max_cost"
+    }
+
+    /// Decodes the settings; `max_retry_after_seconds` may be missing (plans written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        baseURL = try container.decode(String.self, forKey: .baseURL)
+        model = try container.decode(String.self, forKey: .model)
+        apiKeyEnv = try container.decode(String.self, forKey: .apiKeyEnv)
+        temperature = try container.decode(Double.self, forKey: .temperature)
+        maxTokens = try container.decode(Int.self, forKey: .maxTokens)
+        jsonMode = try container.decode(Bool.self, forKey: .jsonMode)
+        concurrency = try container.decode(Int.self, forKey: .concurrency)
+        requestsPerMinute = try container.decode(Int.self, forKey: .requestsPerMinute)
+        tokensPerMinute = try container.decode(Int.self, forKey: .tokensPerMinute)
+        timeoutSeconds = try container.decode(Double.self, forKey: .timeoutSeconds)
+        maxRetries = try container.decode(Int.self, forKey: .maxRetries)
+        maxRetryAfterSeconds = try container.decodeIfPresent(Double.self, forKey: .maxRetryAfterSeconds) ?? maxRetryAfterSeconds
+        maxRepairs = try container.decode(Int.self, forKey: .maxRepairs)
+        promptPricePer1K = try container.decode(Double.self, forKey: .promptPricePer1K)
+        completionPricePer1K = try container.decode(Double.self, forKey: .completionPricePer1K)
+        maxCost = try container.decode(Double.self, forKey: .maxCost)
     }
 }
 

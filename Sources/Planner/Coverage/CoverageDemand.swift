@@ -18,6 +18,9 @@ public struct CoverageDemand: Sendable, Equatable {
             && lhs.levels == rhs.levels
     }
 
+    /// No demand at all (checks a plan's structure only).
+    public static let none = CoverageDemand(columns: [], edges: [], levels: [:])
+
     /// The full demand of a schema under `settings`.
     public static func full(schema: Schema, settings: PlannerSettings) -> CoverageDemand {
         residual(schema: schema, settings: settings, measured: nil)

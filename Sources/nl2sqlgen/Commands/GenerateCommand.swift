@@ -43,7 +43,7 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw CLI.fail(error.message)
         }
-        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) }
+        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) } else { PlanOutput.printLimitNote(outcome.plan) }
         try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions).run()
     }
 }

@@ -74,7 +74,8 @@ struct LLMBenchServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "llm-server", abstract: "The test server of `bench llm`.",
                                                     shouldDisplay: false)
 
-    @Option var latency = 0.2
+    @Option(help: "Seconds the server waits before each answer.")
+    var latency = 0.2
 
     @Flag(help: "Answer each prompt with SQL and questions computed from its slots (ScriptedAnswers) instead of a fixed answer.")
     var scripted = false

@@ -23,7 +23,8 @@ struct MergeCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         guard !shards.isEmpty else { throw CLI.fail("name the shard directories to merge") }
-        try DatasetJob.refuseExistingDataset(at: out)
+        // An interrupted merge (its ledger is there) is redone as a whole; any other dataset is refused.
+        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
         let first = try ShardDirectory(path: shards[0])
         let plan = try PlanFile.decode(first.planPath)
         let expected = try identity(of: plan)
@@ -60,9 +61,14 @@ struct MergeCommand: ParsableCommand {
         let loaded = try Loading.schema(schemaPath)
         try PlanFile.check(plan, from: first.planPath, against: loaded)
 
+        let lock: DirectoryLock
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            lock = try DirectoryLock(directory: out, command: CommandLine.arguments.joined(separator: " "))
             let ledger = try RunLedger(path: DatasetWriter(directory: out).path(RunLedger.fileName))
+            if let recorded = try ledger.identity(), !recorded.differences(from: expected).isEmpty {
+                throw LedgerError("\(out) holds another run (\(recorded.differences(from: expected).joined(separator: "; "))); nothing was changed, choose another --out")
+            }
             try ledger.initialize(try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: .whole),
                                   batches: plan.batches.enumerated().map { ($0.offset, $0.element.id) })
             for result in results { try ledger.commit(result) }
@@ -71,7 +77,9 @@ struct MergeCommand: ParsableCommand {
         } catch {
             throw CLI.fail("cannot create \(out): \(error.localizedDescription)")
         }
-        try CLI.write(try CanonicalJSON.pretty(plan), to: DatasetWriter(directory: out).path("plan.json"))
+        defer { withExtendedLifetime(lock) {} }
+        CLI.removeInterruptedWrites(in: out)
+        try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: DatasetWriter(directory: out).path("plan.json"))
         let database = try ValidationDatabase.build(plan: plan, schema: loaded.schema, directory: out)
         defer { database.removeIfTemporary() }
         try DatasetFinish.write(results, plan: plan, schema: loaded.schema, output: out, database: database,

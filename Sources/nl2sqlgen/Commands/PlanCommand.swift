@@ -76,6 +76,19 @@ enum PlanOutput {
           greedy baseline: \(solver.greedyBatches) batches; candidate groups: \(solver.candidateGroups) (\(solver.candidateMode)); program: \(solver.variables) variables (\(solver.integerVariables) integer), \(solver.constraints) constraints
           \(PromptEstimate.summary(plan: plan, schema: schema))
         """)
+        printLimitNote(plan)
+    }
+
+    /// On standard error, what a plan that hit the solver's time limit means for reproducibility.
+    static func printLimitNote(_ plan: Plan) {
+        let solver = plan.solver
+        if solver.timeLimitReached {
+            CLI.printError("""
+            note: the solver stopped at its time limit (planner.time_limit_seconds = \(solver.timeLimitSeconds)) before proving the plan optimal. \
+            Runs of this saved plan file are reproducible; planning again may give another plan (it depends on how far the solver got). \
+            Keep the plan file, or raise the limit until the status is optimal (docs/runs.md).
+            """)
+        }
     }
 }
 

@@ -33,6 +33,8 @@ struct ReplanCommand: ParsableCommand {
         } catch {
             throw CLI.fail("\(coverage): not a coverage file: \(error)")
         }
+        let problems = measured.diagnostics()
+        if !problems.isEmpty { throw CLI.fail(DiagnosticsError(source: coverage, diagnostics: problems)) }
         guard measured.schema.sha256 == loaded.sha256 else {
             throw CLI.fail("\(coverage) was measured on schema \(measured.schema.name) with sha256 \(measured.schema.sha256.prefix(12))…, not on \(schema) (\(loaded.sha256.prefix(12))…)")
         }
@@ -74,10 +76,13 @@ enum PlanFile {
         return plan
     }
 
-    /// Refuses `plan` when it was made for another schema file than `schema`.
+    /// Refuses `plan` when it was made for another schema file than `schema`, or when it does not
+    /// hold up on its own (``PlanFileChecker``): every problem with its JSON path, exit 2.
     static func check(_ plan: Plan, from path: String, against schema: SchemaLoader.Loaded) throws(ExitCode) {
         guard plan.schema.sha256 == schema.sha256 else {
             throw CLI.fail("\(path) was planned for schema \(plan.schema.name) with sha256 \(plan.schema.sha256.prefix(12))…, but the schema file given has sha256 \(schema.sha256.prefix(12))…; re-plan with this schema or pass the original one")
         }
+        let diagnostics = PlanFileChecker.diagnostics(of: plan, schema: schema.schema)
+        if !diagnostics.isEmpty { throw CLI.fail(DiagnosticsError(source: path, diagnostics: diagnostics)) }
     }
 }

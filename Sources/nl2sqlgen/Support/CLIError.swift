@@ -33,6 +33,20 @@ enum CLI {
         }
     }
 
+    /// ``write(_:to:)`` unless the file already holds exactly `data` (a resume leaves it untouched).
+    static func writeIfChanged(_ data: Data, to path: String) throws(ExitCode) {
+        if FileManager.default.contents(atPath: path) == data { return }
+        try write(data, to: path)
+    }
+
+    /// Removes the temporary files of atomic writes that a kill cut short (Foundation names them
+    /// `.dat.nosync…`); call it only while holding the directory's lock.
+    static func removeInterruptedWrites(in directory: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(".dat.nosync") {
+            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
+        }
+    }
+
     /// Reads a text file, turning failures into an exit code.
     static func readText(_ path: String) throws(ExitCode) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {

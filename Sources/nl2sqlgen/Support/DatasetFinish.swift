@@ -7,6 +7,16 @@ import Reports
 /// The last step of a run or a merge: every batch result → ``RunFinalizer`` → the dataset files,
 /// then the summary on standard output.
 enum DatasetFinish {
+    /// Files of a finished dataset that `output` lacks: manifest.json, every file it lists, and the
+    /// reports written after it. Empty when the dataset is complete.
+    static func missingFiles(in output: String) -> [String] {
+        let writer = DatasetWriter(directory: output)
+        guard let bytes = FileManager.default.contents(atPath: writer.path("manifest.json")),
+              let manifest = try? JSONParser.parse(bytes: [UInt8](bytes)) else { return ["manifest.json"] }
+        let listed = manifest["files"]?.objectMembers?.map(\.key) ?? []
+        return (listed + ["report.json", "report.html"]).filter { !FileManager.default.fileExists(atPath: writer.path($0)) }
+    }
+
     static func write(_ results: [BatchResult], plan: Plan, schema: Schema, output: String, database: ValidationDatabase,
                       provider: String, seconds: Double, llm: LLMUsage? = nil, llmFiles: [String] = []) throws(ExitCode) {
         let result = RunFinalizer.finalize(results, plan: plan)

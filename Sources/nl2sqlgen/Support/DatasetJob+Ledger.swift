@@ -6,8 +6,9 @@ import Model
 /// The ledger side of a dataset job: open or create the ledger, check the run it records, load the
 /// batches already done.
 extension DatasetJob {
-    /// The ledger to record into: a new one, or the existing one of the same run (resume).
-    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(ExitCode) -> (ledger: RunLedger?, resuming: Bool) {
+    /// The ledger to record into: a new one, or the existing one of the same run (resume), and the
+    /// directory's lock, held for the whole run: a second run on the same directory stops at once.
+    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(ExitCode) -> (ledger: RunLedger?, resuming: Bool, lock: DirectoryLock) {
         let path = writer.path(RunLedger.fileName)
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists || Self.ledgerDisabled {
@@ -17,9 +18,10 @@ extension DatasetJob {
             } catch {
                 throw CLI.fail("cannot create \(output): \(error.localizedDescription)")
             }
-            if Self.ledgerDisabled { return (nil, false) }
         }
-        return try CLI.withLedger {
+        let lock = try CLI.withLedger { try DirectoryLock(directory: output, command: CommandLine.arguments.joined(separator: " ")) }
+        if Self.ledgerDisabled { return (nil, false, lock) }
+        let opened: (RunLedger?, Bool) = try CLI.withLedger {
             let ledger = try RunLedger(path: path)
             if exists, let recorded = try ledger.identity() {
                 let differences = recorded.differences(from: identity)
@@ -34,6 +36,7 @@ extension DatasetJob {
             try ledger.initialize(identity, batches: plan.batches.indices.filter(options.shard.owns).map { ($0, plan.batches[$0].id) })
             return (ledger, false)
         }
+        return (opened.0, opened.1, lock)
     }
 
     /// Fails when `output` already holds a dataset that is not a run ledger's (a run with a ledger

@@ -34,6 +34,8 @@ struct DatasetJob {
         let cancellation = Cancellation()
         let trap = SignalTrap(stop: stop) { cancellation.run() }
         let writer = DatasetWriter(directory: output)
+        if plan.config.generation.provider == "openai" { _ = try LLMSetup.preflight(plan: plan, output: output, options: providerOptions) }
+        let untouched = SetupRollback(directory: output)
         let identity: RunIdentity
         do {
             identity = try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: options.shard)
@@ -41,15 +43,18 @@ struct DatasetJob {
             throw CLI.fail("cannot encode the plan: \(error)")
         }
         let ledger = try openLedger(identity: identity, writer: writer)
+        defer { withExtendedLifetime(ledger.lock) {} }
         let resuming = ledger.resuming
+        CLI.removeInterruptedWrites(in: output)
         do {
-            try CLI.write(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
+            try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
         } catch let error as ExitCode { throw error } catch { throw CLI.fail("cannot encode the plan: \(error)") }
 
         let (rows, loaded) = try loadBatches(ledger.ledger, resuming: resuming)
         var results = loaded
         let pending = rows.filter { $0.state == .pending }.map(\.index)
-        if resuming, pending.isEmpty, !options.shard.isWhole || FileManager.default.fileExists(atPath: writer.path("manifest.json")) {
+        if resuming, pending.isEmpty, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty {
+            try failIfBatchesFailed(results, total: rows.count, writer: writer)
             print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
             return
         }
@@ -73,7 +78,13 @@ struct DatasetJob {
             ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: providerOptions) : nil
         if let llm {
             cancellation.set { llm.provider.cancel() }
-            try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
+            do {
+                try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
+            } catch {
+                // A replay miss or a refused key before any batch: a new run leaves the directory as it found it.
+                if !resuming { untouched.restore() }
+                throw error
+            }
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
@@ -138,6 +149,22 @@ struct DatasetJob {
             shard \(options.shard) of \(output): \(rows.count) of \(plan.batches.count) batches, \(examples) examples, \(rejections) rejections (\(String(format: "%.1f", seconds)) s)
               when every shard is done: nl2sqlgen merge SHARD_DIR... --out DIR
             """)
+        }
+        try failIfBatchesFailed(results, total: rows.count, writer: writer)
+    }
+
+    /// Exit 1, naming the `--retry-failed` command, when batches of the run got no answer from the
+    /// provider (their LLM requests failed), or when the run produced no example at all.
+    func failIfBatchesFailed(_ results: [BatchResult], total: Int, writer: DatasetWriter) throws(ExitCode) {
+        let failed = results.filter(\.requestFailed).count
+        let command = "nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)") --retry-failed"
+        if failed > 0 {
+            CLI.printError("\(failed) of \(total) batches failed: their LLM requests got no answer (see the messages above and rejections.jsonl).\nretry them with: \(command)")
+            throw ExitCode(1)
+        }
+        if !results.isEmpty, results.allSatisfy({ $0.examples.isEmpty }) {
+            CLI.printError("the run produced no example (every slot was rejected, see rejections.jsonl)")
+            throw ExitCode(1)
         }
     }
 }

@@ -11,8 +11,9 @@ struct LLMSetup {
     /// The request cache file.
     let cachePath: String
 
-    /// The provider for `plan`. Exit 2 for a missing key or an unusable cache.
-    static func make(plan: Plan, schema: Schema, output: String, options: ProviderOptions) throws(ExitCode) -> LLMSetup {
+    /// The API key (nil with `--replay`) and the cache path, checked before anything is written:
+    /// exit 2 for a missing key variable or a `--replay` cache that does not exist.
+    static func preflight(plan: Plan, output: String, options: ProviderOptions) throws(ExitCode) -> (key: String?, cachePath: String) {
         let settings = plan.config.llm
         var key: String?
         if !options.replay {
@@ -25,6 +26,13 @@ struct LLMSetup {
         if options.replay && !FileManager.default.fileExists(atPath: cachePath) {
             throw CLI.fail("--replay: the cache \(cachePath) does not exist (pass --cache with the llm-cache.sqlite of the dataset to audit)")
         }
+        return (key, cachePath)
+    }
+
+    /// The provider for `plan`. Exit 2 for a missing key or an unusable cache.
+    static func make(plan: Plan, schema: Schema, output: String, options: ProviderOptions) throws(ExitCode) -> LLMSetup {
+        let settings = plan.config.llm
+        let (key, cachePath) = try preflight(plan: plan, output: output, options: options)
         let templates: PromptTemplates
         let cache: RequestCache
         do {
