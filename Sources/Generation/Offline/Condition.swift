@@ -9,7 +9,7 @@ struct Condition: Sendable {
 
     /// A filter on `column` holding the anchor row's value: equality for categories, names, codes,
     /// date parts and flags, a prefix for free text, a lower bound for amounts, the value's year
-    /// for dates; `IS NOT NULL` when the row has no value. Nil when no filter fits the value.
+    /// for dates (`strftime('%Y', d) = '2001'`); `IS NOT NULL` when the row has no value. Nil when no filter fits the value.
     static func on(_ column: FrameColumn, value: SQLValue) -> Condition? {
         guard value != .null else {
             return Condition(sql: "\(column.sql) IS NOT NULL", phrase: "a known \(column.phrase)", column: column)
@@ -18,13 +18,12 @@ struct Condition: Sendable {
         let spoken = ValueText.plain(value, for: column)
         switch column.useClass {
         case .measure, .rate:
-            return Condition(sql: "\(column.sql) >= \(literal)", phrase: "\(column.phrase) of at least \(spoken)", column: column)
+            return Condition(sql: "\(column.sql) >= \(literal)", phrase: "\(column.phrase) at least \(spoken)", column: column)
         case .date:
             guard case .text(let text) = value, text.count >= 4 else { return nil }
             let year = String(text.prefix(4))
-            let first = "\(year)-01-01", last = "\(year)-12-31"
-            return Condition(sql: "\(column.sql) BETWEEN '\(first)' AND '\(last)'",
-                             phrase: "\(column.phrase) between \(first) and \(last)", column: column)
+            guard Int(year) != nil else { return nil }
+            return Condition(sql: "strftime('%Y', \(column.sql)) = '\(year)'", phrase: "\(column.phrase) in \(year)", column: column)
         case .text:
             guard case .text(let text) = value else { return nil }
             let word = text.split(separator: " ").first.map(String.init) ?? text

@@ -80,7 +80,7 @@ public struct OfflineGenerator: Sendable {
         var order = SeededRandom(seed: seed, stream: "offline.recipes|\(slot.id)")
         recipes.shuffle(using: &order)
         let start = attempt % recipes.count
-        let rotated = Array(recipes[start...] + recipes[..<start]) + [("moderate.total_by_group", TotalRecipes.totalByGroup)]
+        let rotated = Array(recipes[start...] + recipes[..<start]) + [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
         var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
         let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
         for recipe in rotated {

@@ -8,12 +8,12 @@ enum QuestionWriter {
         let verb = parts.plural ? "are" : "is"
         let frames: [String]
         switch style.lowercased() {
-        case "colloquial": frames = ["Show me the %@.", "Can you get the %@?", "Could you pull the %@?", "Give me the %@.", "Mind pulling the %@?"]
-        case "imperative": frames = ["List the %@.", "Find the %@.", "Return the %@.", "Get the %@.", "Pull up the %@."]
-        case "concise": frames = ["%@?", "%@.", "%@, please."]
-        case "descriptive": frames = ["I need the %@.", "Please report the %@.", "We want the %@.", "Looking for the %@."]
-        case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Determine the %@.", "Summarize the %@."]
-        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Which \(verb) the %@?", "Do you know the %@?"]
+        case "colloquial": frames = ["Show me the %@.", "Can I get the %@?", "Need the %@."]
+        case "imperative": frames = ["List the %@.", "Find the %@.", "Return the %@.", "Get the %@."]
+        case "concise": frames = ["%@?", "%@."]
+        case "descriptive": frames = ["Report the %@.", "I want the %@.", "Give the %@."]
+        case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Summarize the %@."]
+        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Which \(verb) the %@?"]
         }
         let text = rng.pick(frames).replacingOccurrences(of: "%@", with: body)
         return English.capitalized(text)

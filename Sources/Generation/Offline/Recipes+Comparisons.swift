@@ -29,7 +29,8 @@ enum ComparisonRecipes {
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["share DESC"]
-        var parts = QuestionParts(request: "share of each \(English.list(core.groups.map(Phrase.grouping))) in the \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
+        var parts = QuestionParts(request: "share of \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
+                                  grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: core.conditions.map(\.phrase), connector: "with")
         if core.manyGroups {
             query.limit = 10

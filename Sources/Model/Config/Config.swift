@@ -104,9 +104,9 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
     /// Slots that must join over each foreign-key edge.
     public var edgeCoverage: Int = 1
     /// Most target columns in one slot (K).
-    public var maxColumnsPerSlot: Int = 3
+    public var maxColumnsPerSlot: Int = 2
     /// Most slots in one batch, i.e. one generation call (S).
-    public var maxSlotsPerBatch: Int = 8
+    public var maxSlotsPerBatch: Int = 10
     /// Most tables in one batch (T).
     public var maxTablesPerBatch: Int = 4
     /// Target shares of the complexity levels.

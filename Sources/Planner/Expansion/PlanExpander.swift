@@ -107,7 +107,9 @@ struct PlanExpander {
     private func placeEdge(_ edge: Int, group: TableGroup, capacity: Int, into drafts: inout [SlotDraft], edgeUse: inout [Int]) {
         let (child, parent) = graph.edgeEnds[edge]
         edgeUse[edge] += 1
-        let limit = drafts.count >= capacity ? Self.maxSlotTables + 1 : Self.maxSlotTables
+        // While the group's batches have room, a join gets a slot of its own (two tables: short
+        // questions); then it extends a slot that reaches its child.
+        let limit = drafts.count >= capacity ? Self.maxSlotTables + 1 : 2
         let candidates = drafts.indices.filter { index in
             drafts[index].tables.contains(child) && !drafts[index].tables.contains(parent) && drafts[index].tables.count < limit
         }
@@ -117,8 +119,8 @@ struct PlanExpander {
             return
         }
         var draft = SlotDraft(level: .moderate, anchor: child)
-        if let anchor = group.anchor, anchor != child, let path = outwardPath(from: [anchor], to: child, group: group, edgeUse: edgeUse),
-           path.count + 2 <= Self.maxSlotTables {
+        if drafts.count >= capacity, let anchor = group.anchor, anchor != child,
+           let path = outwardPath(from: [anchor], to: child, group: group, edgeUse: edgeUse), path.count + 2 <= Self.maxSlotTables {
             draft = SlotDraft(level: .moderate, anchor: anchor)
             for step in path {
                 edgeUse[step] += 1
@@ -152,7 +154,7 @@ struct PlanExpander {
         if drafts.count < capacity {
             var draft = SlotDraft(level: .moderate, anchor: table)
             if let anchor = group.anchor, anchor != table, !standalone,
-               let path = outwardPath(from: [anchor], to: table, group: group, edgeUse: edgeUse), path.count + 1 <= Self.maxSlotTables {
+               let path = outwardPath(from: [anchor], to: table, group: group, edgeUse: edgeUse), path.count == 1 {
                 draft = SlotDraft(level: .moderate, anchor: anchor)
                 for edge in path {
                     edgeUse[edge] += 1
@@ -227,15 +229,15 @@ struct PlanExpander {
         return nil
     }
 
-    /// Lower is better: slots that lack what `useClass` brings (a measure to aggregate, a category
-    /// to group by) first, then the emptiest.
+    /// Lower is better: the emptiest slots first (short questions), among them those that lack what
+    /// `useClass` brings (a measure to aggregate, a category to group by).
     private func fitScore(_ draft: SlotDraft, _ useClass: ColumnUseClass, _ index: Int) -> (Int, Int, Int) {
         let classes = draft.targets.compactMap { schema.useClass(of: $0) }
         let hasMeasure = classes.contains { $0 == .measure || $0 == .rate }
         let hasGroup = classes.contains { $0.groups }
         let bringsMeasure = useClass == .measure || useClass == .rate
         let complements = (bringsMeasure && !hasMeasure) || (!bringsMeasure && useClass.groups && !hasGroup)
-        return (complements ? 0 : 1, draft.targets.count, index)
+        return (draft.targets.count, complements ? 0 : 1, index)
     }
 
     private func tableIndex(of ref: ColumnRef) -> Int? {
