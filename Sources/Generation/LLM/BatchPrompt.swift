@@ -8,6 +8,13 @@ import Validation
 struct BatchPrompt {
     let schema: Schema
     let templates: PromptTemplates
+    let vocabulary: SchemaVocabulary
+
+    init(schema: Schema, templates: PromptTemplates) {
+        self.schema = schema
+        self.templates = templates
+        vocabulary = SchemaVocabulary(schema: schema)
+    }
 
     /// One slot as a prompt line.
     private struct SlotLine: Encodable {
@@ -15,13 +22,17 @@ struct BatchPrompt {
         var level: String
         var style: String
         var tables: [String]
+        var anchor: String
         var target_columns: [String]
+        /// The intended use of each target column, in the same order.
+        var target_uses: [String]
         var join_edges: [String]
         var sql: String?
     }
 
-    /// The schema block: a `CREATE TABLE` per batch table, each column with its description and
-    /// up to three sample values, then the foreign keys among the tables.
+    /// The schema block: a `CREATE TABLE` per batch table (with the entity nouns questions use),
+    /// each column with its label, use class, description and up to three sample values, then the
+    /// foreign keys among the tables with their role phrases.
     func schemaContext(tables: [String], samples: (Table) -> [String: [String]]) -> String {
         var blocks: [String] = []
         let names = Set(tables.map { $0.lowercased() })
@@ -31,7 +42,7 @@ struct BatchPrompt {
             var lines: [String] = []
             for (index, column) in table.columns.enumerated() {
                 var line = "  \(SQLIdentifier.quoteIfNeeded(column.name)) \(column.type)" + (index + 1 < table.columns.count ? "," : "")
-                var notes: [String] = []
+                var notes = ["\"\(vocabulary.label(of: ColumnRef(table: table.name, column: column.name)))\" (\(ColumnUseClass(column: column, in: table).rawValue))"]
                 if !column.description.isEmpty { notes.append(column.description) }
                 if let sample = values[column.name], !sample.isEmpty {
                     notes.append("e.g. " + sample.map { $0.count > 48 ? String($0.prefix(45)) + "...'" : $0 }.joined(separator: ", "))
@@ -39,18 +50,22 @@ struct BatchPrompt {
                 if !notes.isEmpty { line += " -- " + notes.joined(separator: "; ") }
                 lines.append(line)
             }
-            let comment = table.description.isEmpty ? "" : "-- \(table.description)\n"
+            let entity = vocabulary.entity(of: table.name)
+            let comment = "-- \(entity.plural) (one row: a \(entity.singular))" + (table.description.isEmpty ? "" : ". \(table.description)") + "\n"
             blocks.append("\(comment)CREATE TABLE \(SQLIdentifier.quoteIfNeeded(table.name)) (\n\(lines.joined(separator: "\n"))\n)")
         }
         let keys = schema.foreignKeys.filter { names.contains($0.childTable.lowercased()) && names.contains($0.parentTable.lowercased()) }
-        if !keys.isEmpty { blocks.append("Foreign keys:\n" + keys.map { "  " + $0.id }.joined(separator: "\n")) }
+        if !keys.isEmpty {
+            blocks.append("Foreign keys (role in questions):\n" + keys.map { "  \($0.id) -- \"\(vocabulary.role(of: $0))\"" }.joined(separator: "\n"))
+        }
         return blocks.joined(separator: "\n\n")
     }
 
     /// A slot line (JSON), with its SQL in sql-first prompts.
     func slotLine(_ slot: Slot, style: String, sql: String?) -> String {
-        let line = SlotLine(slot: slot.id, level: slot.complexity.rawValue, style: style, tables: slot.tables,
-                            target_columns: slot.targets.map { "\($0.column) (\($0.use.rawValue))" }, join_edges: slot.joinEdges, sql: sql)
+        let line = SlotLine(slot: slot.id, level: slot.complexity.rawValue, style: style, tables: slot.tables, anchor: slot.anchor,
+                            target_columns: slot.targetColumns.map(\.description), target_uses: slot.targets.map(\.use.rawValue),
+                            join_edges: slot.joinEdges, sql: sql)
         return String(decoding: (try? CanonicalJSON.line(line)) ?? Data(), as: UTF8.self)
     }
 
