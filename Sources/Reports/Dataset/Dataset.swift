@@ -5,6 +5,19 @@ import Model
 /// reports, review and exports. Only `manifest.json`, `plan.json`, `coverage.json` and
 /// `examples.jsonl` are required; the validation database is optional.
 public struct Dataset: Sendable {
+    public init(directory: String, manifest: Manifest, llm: LLMUsage?, plan: Plan, coverage: CoverageReport, examples: [Example],
+                rejections: [Rejection], decisions: [ReviewDecision], reviewedExamples: [Example]?) {
+        self.directory = directory
+        self.manifest = manifest
+        self.llm = llm
+        self.plan = plan
+        self.coverage = coverage
+        self.examples = examples
+        self.rejections = rejections
+        self.decisions = decisions
+        self.reviewedExamples = reviewedExamples
+    }
+
     public var directory: String
     public var manifest: Manifest
     /// The manifest's optional `llm` object.
@@ -18,6 +31,10 @@ public struct Dataset: Sendable {
     public var decisions: [ReviewDecision]
     /// The examples after review (`examples.reviewed.jsonl`), nil when nothing was reviewed.
     public var reviewedExamples: [Example]?
+
+    /// The schema the plan was made for, when its file is still where the plan says with the same
+    /// hash (the report then re-measures every SQL's meaning).
+    public var schema: Schema?
 
     /// The examples exports use: the reviewed ones when a review was applied.
     public var currentExamples: [Example] { reviewedExamples ?? examples }

@@ -27,8 +27,17 @@ public enum DatasetReader {
             } : []
         let reviewedPath = path(ReviewStore.reviewedExamplesFile)
         let reviewed = FileManager.default.fileExists(atPath: reviewedPath) ? try exampleLines(reviewedPath) : nil
-        return Dataset(directory: directory, manifest: manifest, llm: llm, plan: plan, coverage: coverage,
-                       examples: examples, rejections: rejections, decisions: decisions, reviewedExamples: reviewed)
+        var dataset = Dataset(directory: directory, manifest: manifest, llm: llm, plan: plan, coverage: coverage,
+                              examples: examples, rejections: rejections, decisions: decisions, reviewedExamples: reviewed)
+        dataset.schema = schema(of: plan)
+        return dataset
+    }
+
+    /// The schema file the plan names, when it can be read and has the hash the plan records.
+    static func schema(of plan: Plan) -> Schema? {
+        guard let path = plan.schema.path, let loaded = try? SchemaLoader.load(path: path),
+              loaded.sha256 == plan.schema.sha256 else { return nil }
+        return loaded.schema
     }
 
     /// The examples of a JSONL file.

@@ -4,7 +4,7 @@ import Model
 public enum HTMLReport {
     /// Section ids, in page order.
     public static let sectionIDs = ["summary", "coverage", "complexity", "constructs", "validity", "diversity",
-                                    "negatives", "llm", "review"]
+                                    "negatives", "quality", "llm", "review"]
 
     public static func render(_ report: Report) -> String {
         let title = "nl2sqlgen report: \(report.dataset.schema.name)"
@@ -16,6 +16,7 @@ public enum HTMLReport {
         body += validity(report.validity)
         body += diversity(report.diversity)
         body += negatives(report.negatives)
+        body += quality(report.quality)
         body += llm(report.llm)
         body += review(report.review)
         return """

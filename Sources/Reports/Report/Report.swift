@@ -14,13 +14,53 @@ public struct Report: Sendable, Equatable, Codable {
     public var validity: ValiditySection
     public var diversity: DiversitySection
     public var negatives: NegativesSection
+    /// Question length and variety, and the meaning of every SQL re-measured (docs/report.md).
+    public var quality: QualitySection
     /// Tokens and cost when an LLM was used (absent for offline runs).
     public var llm: LLMUsage?
     public var review: ReviewSection
 
     enum CodingKeys: String, CodingKey {
-        case dataset, coverage, complexity, constructs, hardness, validity, diversity, negatives, llm, review
+        case dataset, coverage, complexity, constructs, hardness, validity, diversity, negatives, llm, review, quality
         case formatVersion = "format_version"
+    }
+
+    /// Quality figures; the meaning counts are nil when the schema file named by the plan cannot be
+    /// read with the hash the plan records.
+    public struct QualitySection: Sendable, Equatable, Codable {
+        public var examples: Int
+        public var questionWordsMedian: Double
+        public var questionWordsP90: Int
+        /// Distinct word bigrams over all bigrams per 5,000 question tokens.
+        public var distinctBigramsPerWindow: Double
+        /// Examples whose question states every literal of the SQL.
+        public var literalsStated: Int
+        /// The most common first word of the questions, and its share.
+        public var topOpener: String
+        public var topOpenerShare: Double
+        /// Examples per measured analytic intent.
+        public var intents: [String: Int]
+        public var examplesWithUnusedJoin: Int?
+        public var examplesWithFanTrap: Int?
+        public var examplesWithTypedUseViolation: Int?
+        public var unparsedSQL: Int?
+        /// Examples whose category is the subject area of none of their tables.
+        public var categoryMismatches: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case examples, intents
+            case questionWordsMedian = "question_words_median"
+            case questionWordsP90 = "question_words_p90"
+            case distinctBigramsPerWindow = "distinct_bigrams_per_5000_tokens"
+            case literalsStated = "literals_stated"
+            case topOpener = "top_opener"
+            case topOpenerShare = "top_opener_share"
+            case examplesWithUnusedJoin = "examples_with_unused_join"
+            case examplesWithFanTrap = "examples_with_fan_trap"
+            case examplesWithTypedUseViolation = "examples_with_typed_use_violation"
+            case unparsedSQL = "unparsed_sql"
+            case categoryMismatches = "category_mismatches"
+        }
     }
 
     public struct DatasetSummary: Sendable, Equatable, Codable {

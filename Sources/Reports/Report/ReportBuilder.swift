@@ -21,6 +21,7 @@ public enum ReportBuilder {
             validity: validity(dataset, examples),
             diversity: diversity(dataset),
             negatives: negatives(dataset),
+            quality: QualityMetrics.build(examples, schema: dataset.schema),
             llm: dataset.llm,
             review: review(dataset))
     }

@@ -1,0 +1,44 @@
+import Foundation
+import Validation
+
+/// Whether a question states every value its SQL uses: each string literal (except the format of
+/// `strftime`, `date` and the like, and the `%` of a LIKE pattern), each number compared with a
+/// column or in an IN list, and each LIMIT count must appear in the question (case-insensitive).
+public enum LiteralCheck {
+    /// Functions whose first string argument is a format or modifier, not a value.
+    static let formatFunctions: Set<String> = ["STRFTIME", "DATE", "TIME", "DATETIME", "JULIANDAY", "PRINTF", "FORMAT"]
+    /// Tokens after which a number is a value the question must state.
+    static let valueContexts: Set<String> = ["=", "<>", "!=", "<", "<=", ">", ">=", "IN", "BETWEEN", "AND", "LIMIT", "(", ",", "OFFSET"]
+
+    /// The literals of `sql` that must be stated, in text order.
+    public static func values(in sql: String) -> [String] {
+        let tokens = SQLLexer.tokens(in: sql)
+        var values: [String] = []
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .string:
+                if index >= 2, tokens[index - 1].text == "(", formatFunctions.contains(tokens[index - 2].upper) { continue }
+                var text = String(token.text.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+                text = text.trimmingCharacters(in: CharacterSet(charactersIn: "%"))
+                if !text.isEmpty { values.append(text) }
+            case .number:
+                guard index > 0, valueContexts.contains(tokens[index - 1].upper) else { continue }
+                // A number inside a function's arguments (ROUND(x, 2)) is not a value.
+                if tokens[index - 1].text == "," || tokens[index - 1].text == "(" {
+                    let opener = tokens[..<index].lastIndex { $0.text == "(" }
+                    if let opener, opener > 0, tokens[opener - 1].kind == .word, tokens[opener - 1].upper != "IN" { continue }
+                }
+                values.append(token.text)
+            default:
+                continue
+            }
+        }
+        return values
+    }
+
+    /// The literals of `sql` that `question` does not state.
+    public static func unstated(sql: String, question: String) -> [String] {
+        let lowered = question.lowercased()
+        return values(in: sql).filter { !lowered.contains($0.lowercased()) }
+    }
+}
