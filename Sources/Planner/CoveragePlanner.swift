@@ -24,9 +24,30 @@ public struct CoveragePlanner: Sendable {
         public var totalSeconds: Double
     }
 
-    /// Plans the full schema.
+    /// Plans the full schema; with `planner.examples` N, sized to about N examples (see ``sized(to:)``).
     public func plan() throws(PlannerError) -> Outcome {
-        try plan(demand: CoverageDemand.full(schema: schema, settings: config.planner), kind: .full)
+        if config.planner.examples > 0 { return try sized(to: config.planner.examples) }
+        return try plan(demand: CoverageDemand.full(schema: schema, settings: config.planner), kind: .full)
+    }
+
+    /// A plan of about `examples` slots with even column use: one plan with r = 1 measures the
+    /// slots of one full coverage, then r = max(1, round(N / those slots)) for every column. The
+    /// plan's config records N and the r used.
+    public func sized(to examples: Int) throws(PlannerError) -> Outcome {
+        var probe = config
+        probe.planner.examples = 0
+        probe.planner.columnCoverage = 1
+        let once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
+        let slots = max(1, once.plan.slots.count)
+        let coverage = max(1, Int((Double(examples) / Double(slots)).rounded()))
+        var sized = config
+        sized.planner.examples = 0
+        sized.planner.columnCoverage = coverage
+        var outcome = coverage == 1 ? once : try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: sized).plan()
+        outcome.plan.config.planner.examples = examples
+        outcome.plan.config.planner.columnCoverage = coverage
+        if coverage > 1 { outcome.totalSeconds += once.totalSeconds }
+        return outcome
     }
 
     /// Plans only what `measured` still misses.

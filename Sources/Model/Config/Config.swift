@@ -97,6 +97,10 @@ public struct ComplexityMix: Sendable, Equatable, Codable {
 public struct PlannerSettings: Sendable, Equatable, Codable {
     /// Slots that must target each column (r).
     public var columnCoverage: Int = 1
+    /// About how many examples the plan should hold (0: as many as one full coverage needs). When
+    /// set, the planner plans once with r = 1 and then with r = max(1, round(N / slots of that
+    /// plan)), replacing `column_coverage`.
+    public var examples: Int = 0
     /// Per-table overrides of r: `{"store_sales": 3}`.
     public var tableCoverage: [String: Int] = [:]
     /// Per-column overrides of r: `{"store_sales.ss_net_paid": 5}`; they win over table overrides.
@@ -123,6 +127,7 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case columnCoverage = "column_coverage"
+        case examples
         case tableCoverage = "table_coverage"
         case columnCoverageOverrides = "column_coverage_overrides"
         case edgeCoverage = "edge_coverage"

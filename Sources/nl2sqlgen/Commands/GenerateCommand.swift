@@ -22,6 +22,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A config file (JSON); defaults apply without one.")
     var config: String?
 
+    @Option(help: "About how many examples to plan (planner.examples): column use is raised evenly until the plan holds about N slots; below one full coverage (about 200 slots for TPC-DS) the plan stays at one full coverage.")
+    var examples: Int?
+
     @OptionGroup var flags: RunFlags
 
     @OptionGroup var providerOptions: ProviderOptions
@@ -34,6 +37,10 @@ struct GenerateCommand: ParsableCommand {
         if let seed {
             guard seed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
             settings.seed = seed
+        }
+        if let examples {
+            guard (1...1_000_000).contains(examples) else { throw CLI.fail("--examples must be between 1 and 1000000") }
+            settings.planner.examples = examples
         }
         try providerOptions.apply(to: &settings)
         let identity = SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema)

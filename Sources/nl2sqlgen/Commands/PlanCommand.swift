@@ -22,6 +22,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "A config file (JSON); defaults apply without one.")
     var config: String?
 
+    @Option(help: "About how many examples to plan (planner.examples): column use is raised evenly until the plan holds about N slots; below one full coverage (about 200 slots for TPC-DS) the plan stays at one full coverage.")
+    var examples: Int?
+
     @Option(help: "Seed of the expansion (default: the config's seed).")
     var seed: Int?
 
@@ -34,6 +37,10 @@ struct PlanCommand: ParsableCommand {
         if let seed {
             guard seed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
             settings.seed = seed
+        }
+        if let examples {
+            guard (1...1_000_000).contains(examples) else { throw CLI.fail("--examples must be between 1 and 1000000") }
+            settings.planner.examples = examples
         }
         let planner = CoveragePlanner(schema: loaded.schema, schemaIdentity: SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema), config: settings)
         let outcome: CoveragePlanner.Outcome
