@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Logging
 
 /// The `nl2sqlgen` command line.
@@ -43,8 +42,7 @@ struct NL2SQLGen: ParsableCommand {
 
     private static func exitForUsage(_ error: any Error) -> Never {
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-        var standardError = FileHandleOutput.standardError
-        print(fullMessage(for: error), to: &standardError)
+        CLI.printError(fullMessage(for: error))
         exit(withError: ExitCode(2))
     }
 }
@@ -52,13 +50,4 @@ struct NL2SQLGen: ParsableCommand {
 /// The tool's version, recorded in manifests.
 enum ToolVersion {
     static let current = "0.1.0"
-}
-
-/// Standard error as a `TextOutputStream`.
-struct FileHandleOutput: TextOutputStream {
-    static var standardError: FileHandleOutput { FileHandleOutput() }
-
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
-    }
 }
