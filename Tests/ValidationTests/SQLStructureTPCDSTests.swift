@@ -26,4 +26,20 @@ import TestSupport
         }
         #expect(analysed == 70)
     }
+
+    @Test func q1JoinsReturnsToDatesAndTheCTEToStoreAndCustomer() throws {
+        let schema = try TPCDSDatabase.schema()
+        let q1 = try #require(try TPCDSQueryTests.queries().first { $0.name == "q1" })
+        let structure = try SQLStructure.analyze(SQLScriptSplitter.split(q1.sql)[0].sql, schema: schema)
+        // Scope 0 is the main SELECT, then the CTE body, then the correlated subquery.
+        #expect(structure.scopes.map { $0.tables.map(\.table) } == [["store", "customer"], ["store_returns", "date_dim"], []])
+        #expect(structure.scopes.map(\.parent) == [nil, nil, 0])
+        #expect(structure.joinedEdges(schema: schema) == ["store_returns(sr_returned_date_sk)->date_dim(d_date_sk)"])
+        // store and customer join the CTE and are used (s_state filter, c_customer_id shown).
+        #expect(structure.unusedTables().isEmpty)
+        #expect(structure.fanTraps(schema: schema).isEmpty)
+        let main = structure.scopes[0].uses.map { "\($0.clause.rawValue) \($0.ref)" }
+        #expect(main == ["select customer.c_customer_id", "join store.s_store_sk", "filter store.s_state",
+                         "join customer.c_customer_sk", "order customer.c_customer_id"])
+    }
 }
