@@ -27,6 +27,31 @@ import TestSupport
         #expect(analysed == 70)
     }
 
+    @Test func mutatedQueriesFailWithAnErrorNeverACrash() throws {
+        let schema = try TPCDSDatabase.schema()
+        var random = SeededRandom(seed: 99)
+        var failed = 0, analysed = 0
+        for query in try TPCDSQueryTests.queries() {
+            let tokens = SQLLexer.tokens(in: query.sql)
+            let bytes = Array(query.sql.utf8)
+            for _ in 0..<20 {
+                // Cut a random run of tokens out of the text.
+                let start = Int(random.next() % UInt64(tokens.count))
+                let end = min(tokens.count, start + 1 + Int(random.next() % 4))
+                let cut = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+                let mutated = String(decoding: bytes[..<cut.lowerBound] + bytes[cut.upperBound...], as: UTF8.self)
+                do {
+                    _ = try SQLStructure.analyze(mutated, schema: schema)
+                    analysed += 1
+                } catch {
+                    #expect(!error.message.isEmpty && error.offset >= 0 && error.offset <= mutated.utf8.count)
+                    failed += 1
+                }
+            }
+        }
+        #expect(failed > 0 && analysed > 0)
+    }
+
     @Test func q1JoinsReturnsToDatesAndTheCTEToStoreAndCustomer() throws {
         let schema = try TPCDSDatabase.schema()
         let q1 = try #require(try TPCDSQueryTests.queries().first { $0.name == "q1" })
