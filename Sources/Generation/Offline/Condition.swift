@@ -9,10 +9,11 @@ struct Condition: Sendable {
 
     /// A filter on `column` holding the anchor row's value: equality for categories, names, codes,
     /// date parts and flags, a prefix for free text, a lower bound for amounts, the value's year
-    /// for dates (`strftime('%Y', d) = '2001'`); `IS NOT NULL` when the row has no value. Nil when no filter fits the value.
+    /// for dates (`strftime('%Y', d) = '2001'`); `IS NULL` when the row has no value. Nil when no filter fits the value.
     static func on(_ column: FrameColumn, value: SQLValue) -> Condition? {
         guard value != .null else {
-            return Condition(sql: "\(column.sql) IS NOT NULL", phrase: "a known \(column.phrase)", column: column)
+            // The anchor row has no value: the filter keeps the rows without one, so the row stays in.
+            return Condition(sql: "\(column.sql) IS NULL", phrase: "no \(column.phrase)", column: column)
         }
         let literal = ValueText.sql(value, for: column)
         let spoken = ValueText.plain(value, for: column)

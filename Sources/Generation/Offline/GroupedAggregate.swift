@@ -8,15 +8,18 @@ struct GroupedAggregate {
     var conditions: [Condition]
     /// Many groups: the recipes keep the top ten.
     var manyGroups: Bool
+    /// Averages instead of totals for additive measures.
+    var averages = false
 
     /// Aggregates: the planned ones (measures summed, rates averaged, codes counted distinct),
     /// else a measure of the anchor, else `COUNT(*)` of the anchor's rows.
     var aggregateSQL: [String] {
-        measures.isEmpty ? ["COUNT(*)"] : measures.map(Phrase.aggregateSQL)
+        measures.isEmpty ? ["COUNT(*)"] : measures.map { averages && $0.useClass == .measure ? "AVG(\($0.sql))" : Phrase.aggregateSQL($0) }
     }
 
     func aggregatePhrases(_ frame: SlotFrame) -> [String] {
-        measures.isEmpty ? ["number of \(frame.anchorPlural)"] : measures.map(Phrase.aggregate)
+        measures.isEmpty ? ["number of \(frame.anchorPlural)"]
+            : measures.map { averages && $0.useClass == .measure ? "average \($0.phrase)" : Phrase.aggregate($0) }
     }
 
     /// "total net profit of store sales".

@@ -58,15 +58,20 @@ struct IntentContext {
 
     /// A filter on a column of each instance none of `used` reads, so that every joined table
     /// contributes a column the question states (categories first, amounts last).
-    func contributions(besides used: [FrameColumn]) -> [Condition] {
+    mutating func contributions(besides used: [FrameColumn]) -> [Condition] {
         let order: [ColumnUseClass] = [.category, .datePart, .name, .flag, .identifier, .date, .rate, .measure, .text]
-        return idleInstances(used).compactMap { instance in
+        var conditions: [Condition] = []
+        for instance in idleInstances(used) {
             for useClass in order {
                 let pool = helpers([useClass], alias: instance.alias)
-                let column = pool.first { sample.distinctCount(of: $0) >= 2 } ?? pool.first
-                if let column, let condition = Condition.on(column, value: value(column)) { return condition }
+                let varied = pool.filter { sample.distinctCount(of: $0) >= 2 }
+                let column = varied.isEmpty ? pool.first : rng.pick(varied)
+                if let column, let condition = Condition.on(column, value: value(column)) {
+                    conditions.append(condition)
+                    break
+                }
             }
-            return nil
         }
+        return conditions
     }
 }

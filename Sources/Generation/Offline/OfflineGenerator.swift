@@ -32,7 +32,9 @@ public struct OfflineGenerator: Sendable {
     static func recipes(for level: ComplexityLevel) -> [(name: String, build: Recipe)] {
         switch level {
         case .simple: return [("simple.lookup", LookupRecipes.lookup), ("simple.top_n", LookupRecipes.topRows)]
-        case .moderate: return [("moderate.total_by_group", TotalRecipes.totalByGroup)]
+        case .moderate:
+            return [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.average_by_group", TotalRecipes.averageByGroup),
+                    ("moderate.top_groups", TotalRecipes.topGroups)]
         case .complex:
             return [("complex.above_average", ComparisonRecipes.aboveAverage), ("complex.share_of_total", ComparisonRecipes.shareOfTotal),
                     ("complex.period_comparison", ComparisonRecipes.periodComparison)]

@@ -4,8 +4,26 @@ import Model
 enum TotalRecipes {
     /// `SELECT g, SUM(m) ... GROUP BY g`, the top ten groups when there are many.
     static func totalByGroup(_ context: inout IntentContext) -> IntentQuery? {
-        guard let core = GroupedAggregate.build(&context) else { return nil }
-        let aliases = core.aggregateSQL.indices.map { Phrase.alias("total", $0) }
+        grouped(&context, averaging: false, top: nil)
+    }
+
+    /// `SELECT g, AVG(m) ... GROUP BY g`: the same question about averages.
+    static func averageByGroup(_ context: inout IntentContext) -> IntentQuery? {
+        guard context.targets(.aggregate).contains(where: { $0.useClass == .measure })
+            || context.targets(.aggregate).isEmpty else { return nil }
+        return grouped(&context, averaging: true, top: nil)
+    }
+
+    /// The top 3 or 5 groups by their total: `ORDER BY total DESC LIMIT n`.
+    static func topGroups(_ context: inout IntentContext) -> IntentQuery? {
+        let count = context.rng.pick([3, 5])
+        return grouped(&context, averaging: false, top: count)
+    }
+
+    private static func grouped(_ context: inout IntentContext, averaging: Bool, top: Int?) -> IntentQuery? {
+        guard var core = GroupedAggregate.build(&context) else { return nil }
+        if averaging { core.averages = true }
+        let aliases = core.aggregateSQL.indices.map { Phrase.alias(averaging ? "average" : "total", $0) }
         var query = QueryText(select: core.groupSQL + zip(core.aggregateSQL, aliases).map { "\($0) AS \($1)" },
                               from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)
@@ -14,6 +32,13 @@ enum TotalRecipes {
         var parts = QuestionParts(request: core.request(context.frame), grouping: "by \(grouping)",
                                   conditions: core.conditions.map(\.phrase), connector: "with")
         let isTrend = core.groups.count == 1 && [.date, .datePart].contains(core.groups[0].useClass)
+        if let top {
+            query.orderBy = ["\(aliases[0]) DESC"]
+            query.limit = top
+            parts = QuestionParts(request: "top \(top) \(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) by \(core.request(context.frame))",
+                                  conditions: core.conditions.map(\.phrase), connector: "with")
+            return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.top_groups")
+        }
         if core.manyGroups && !isTrend {
             query.orderBy = ["\(aliases[0]) DESC"]
             query.limit = 10
@@ -21,7 +46,8 @@ enum TotalRecipes {
         } else {
             query.orderBy = core.groupSQL
         }
-        return IntentQuery(sql: query.sql, parts: parts, shape: isTrend ? "moderate.trend" : "moderate.total_by_group")
+        let shape = averaging ? "moderate.average_by_group" : (isTrend ? "moderate.trend" : "moderate.total_by_group")
+        return IntentQuery(sql: query.sql, parts: parts, shape: shape)
     }
 
     /// `SELECT SUM(m) ... WHERE filters` without grouping: for slots whose tables have nothing to

@@ -1,5 +1,6 @@
 /// The greedy set-cover baseline: repeatedly open one batch on the group that covers the most
-/// open demand (column targets and joins), until nothing is left.
+/// open demand (column targets and joins, a join use taking a slot of its own), until nothing is
+/// left, then enough batches for every intent to have a slot.
 enum GreedyBaseline {
     /// Batch counts per group of the greedy cover; nil when some demand lies in no group.
     static func batches(_ problem: CoverageProblem) -> [Int]? {
@@ -15,8 +16,13 @@ enum GreedyBaseline {
                 takenColumns[table] = take
                 capacity -= take
             }
+            // A join use takes a slot of its own: at most S join uses per batch.
             var takenEdges: [Int: Int] = [:]
-            for edge in group.edges where edges[edge] > 0 { takenEdges[edge] = min(edges[edge], slots) }
+            var slotsLeft = slots
+            for edge in group.edges where edges[edge] > 0 && slotsLeft > 0 {
+                takenEdges[edge] = min(edges[edge], slotsLeft)
+                slotsLeft -= takenEdges[edge] ?? 0
+            }
             return (takenColumns, takenEdges, takenColumns.values.reduce(0, +) + takenEdges.values.reduce(0, +))
         }
         while tables.contains(where: { $0 > 0 }) || edges.contains(where: { $0 > 0 }) {
@@ -30,6 +36,12 @@ enum GreedyBaseline {
             for (table, count) in taken.columns { tables[table] -= count }
             for (edge, count) in taken.edges { edges[edge] -= count }
             counts[chosen.index] += 1
+        }
+        // Enough slots for the intents (the program's `slots_hold_intents`): more batches of the
+        // group opened most often.
+        let needed = problem.edgeDemand.reduce(0, +) + (problem.tableDemand.reduce(0, +) + problem.maxColumns - 1) / problem.maxColumns
+        if let busiest = counts.indices.max(by: { (counts[$0], -$0) < (counts[$1], -$1) }) {
+            while counts.reduce(0, +) * slots < needed { counts[busiest] += 1 }
         }
         return counts
     }

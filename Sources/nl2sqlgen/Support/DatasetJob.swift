@@ -94,11 +94,13 @@ struct DatasetJob {
         var rejections = results.reduce(0) { $0 + $1.rejections.count }
         var done = rows.count - pending.count
         var recorded = 0
+        let pool = ValidatorPool()
+        _ = pool.add(validator)
         let executor = BatchExecutor(workers: options.workers ?? plan.config.generation.workers, stop: stop)
         do {
             _ = try executor.execute(
                 pending,
-                makeState: { try Validator(databasePath: path, schema: schema, settings: validationSettings) },
+                makeState: { pool.add(try Validator(databasePath: path, schema: schema, settings: validationSettings)) },
                 work: { validator, index in generation.generateBatch(at: index, validator: validator) },
                 started: { indices in try ledger.ledger?.markRunning(indices) },
                 commit: { _, result in
@@ -142,6 +144,7 @@ struct DatasetJob {
             let llmFiles = try llm?.writeUsage(plan: plan, writer: writer) ?? []
             try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
                                     seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles)
+            if !options.quiet { print(Self.executionLine(pool.execution, seconds: seconds)) }
             if let llm { print(llm.summary()) }
         } else {
             if let llm { print(llm.summary()) }
@@ -166,5 +169,11 @@ struct DatasetJob {
             CLI.printError("the run produced no example (every slot was rejected, see rejections.jsonl)")
             throw ExitCode(1)
         }
+    }
+
+    /// "SQL executed: N statements, X s inside SQLite (Y% of the generation's Z s)".
+    static func executionLine(_ execution: ExecutionStatistics, seconds: Double) -> String {
+        let share = seconds > 0 ? 100 * execution.seconds / seconds : 0
+        return "  SQL executed: \(execution.statements) statements, \(String(format: "%.2f", execution.seconds)) s inside SQLite (\(String(format: "%.0f", share))% of the generation's \(String(format: "%.1f", seconds)) s)"
     }
 }
