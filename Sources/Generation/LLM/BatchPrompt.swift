@@ -71,10 +71,13 @@ struct BatchPrompt {
 
     /// The system and user messages asking for `slots` of `batch`: question and SQL, or (when
     /// `sqls` are given, sql-first) questions for those SQL.
-    func messages(batch: Batch, slots: [Slot], context: String, styles: [String: String], sqls: [String: String]? = nil) -> [ChatMessage] {
+    func messages(batch: Batch, slots: [Slot], context: String, styles: [String: String], sqls: [String: String]? = nil,
+                  examples: [SQLDraft] = []) -> [ChatMessage] {
         let lines = slots.map { slotLine($0, style: styles[$0.id] ?? "formal", sql: sqls?[$0.id]) }.joined(separator: "\n")
+        let shown = examples.isEmpty ? "(none)" : examples.map { "Question: \($0.question)\nSQL: \($0.sql.replacingOccurrences(of: "\n", with: " "))" }
+            .joined(separator: "\n\n")
         let user = templates.render(sqls == nil ? "batch" : "questions",
-                                    [("category", batch.category), ("schema", context), ("slots", lines)])
+                                    [("category", batch.category), ("schema", context), ("slots", lines), ("examples", shown)])
         return [.system(templates.render("system", [])), .user(user)]
     }
 

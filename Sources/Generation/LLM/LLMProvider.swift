@@ -264,8 +264,12 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
             }
             asked.append(slot)
         }
+        // Two examples of the expected form, written by the offline generator for slots of this batch.
+        let examples = mode == .sqlFirst ? [] : asked.prefix(2).compactMap {
+            offline.draft(slot: $0, category: batch.category, attempt: 0, seed: seed, validator: validator)
+        }
         let messages = prompt.messages(batch: batch, slots: asked, context: context(of: batch, validator: validator), styles: styles,
-                                       sqls: mode == .sqlFirst ? sqls : nil)
+                                       sqls: mode == .sqlFirst ? sqls : nil, examples: examples)
         return Prepared(batch: batch, messages: messages, sqls: sqls)
     }
 

@@ -2,7 +2,8 @@ import Model
 
 /// Simple recipes: a lookup of rows by their filters, or the top rows by an amount.
 enum LookupRecipes {
-    /// `SELECT shown FROM ... WHERE filters ORDER BY first shown`; a LIMIT when nothing filters a fact.
+    /// `SELECT shown FROM ... WHERE filters ORDER BY first shown`; a LIMIT when nothing filters, and
+    /// always on a fact's rows (no query lists hundreds of raw fact rows).
     static func lookup(_ context: inout IntentContext) -> IntentQuery? {
         // Amounts of a fact's rows are shown by the top-N recipe, not listed.
         if context.frame.anchor.table.kind == .fact, context.targets(.show).contains(where: \.isMeasure) { return nil }
@@ -21,7 +22,8 @@ enum LookupRecipes {
         query.orderBy = [shown[0].sql]
         var parts = QuestionParts(request: "\(English.list(shown.map { English.pluralWord($0.phrase) })) of \(context.frame.anchorPlural)",
                                   conditions: conditions.map(\.phrase), connector: "with")
-        if conditions.isEmpty {
+        // A fact's rows are many: a lookup on them always says how many it lists.
+        if conditions.isEmpty || context.frame.anchor.table.kind == .fact {
             let count = context.rng.pick([5, 10, 20])
             query.limit = count
             parts.limit = "first \(count) in order"
