@@ -5,6 +5,8 @@ enum LookupRecipes {
     /// `SELECT shown FROM ... WHERE filters ORDER BY first shown`; a LIMIT when nothing filters, and
     /// always on a fact's rows (no query lists hundreds of raw fact rows).
     static func lookup(_ context: inout IntentContext) -> IntentQuery? {
+        // Counted targets (entity keys, codes) make a count, not a listing.
+        guard context.targets(.count).isEmpty else { return nil }
         // Amounts of a fact's rows are shown by the top-N recipe, not listed.
         if context.frame.anchor.table.kind == .fact, context.targets(.show).contains(where: \.isMeasure) { return nil }
         var shown = context.targets(.show).filter { !$0.isMeasure || context.frame.anchor.table.kind == .dimension }
@@ -33,6 +35,7 @@ enum LookupRecipes {
 
     /// The top N rows by an amount shown with them: `ORDER BY amount DESC LIMIT n`.
     static func topRows(_ context: inout IntentContext) -> IntentQuery? {
+        guard context.targets(.count).isEmpty else { return nil }
         let shownTargets = context.targets(.show)
         var key = shownTargets.first { $0.isMeasure }
         if key == nil {
