@@ -127,7 +127,7 @@ import TestSupport
         }
         #expect(role("web_sales", "ws_ship_date_sk") == "ship date")
         #expect(role("web_sales", "ws_bill_customer_sk") == "billing customer")
-        #expect(role("catalog_returns", "cr_refunded_hdemo_sk") == "refunded household demographics")
+        #expect(role("catalog_returns", "cr_refunded_hdemo_sk") == "refunded household")
         #expect(role("customer", "c_current_addr_sk") == "current address")
         #expect(schema.foreignKeys.first { $0.childTable == "store_returns" && $0.parentTable == "store_sales" }?.role == "sale")
     }
