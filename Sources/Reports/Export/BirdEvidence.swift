@@ -59,7 +59,7 @@ struct BirdEvidence {
         if let meaning = flagMeaning(column.description) {
             let bare = value.dropFirst().dropLast()
             if bare == "Y" { return "\(label) \(value) means \(meaning); \(mapping)" }
-            if bare == "N" { return "\(label) \(value) means not that \(meaning); \(mapping)" }
+            if bare == "N" { return "\(label) \(value) means it is not true that \(meaning); \(mapping)" }
         }
         return "\(label) \(value): \(column.description); \(mapping)"
     }

@@ -117,8 +117,9 @@ struct HFCard {
         }
     }
 
-    /// The card: YAML header (no byte sizes: the Hub computes the Arrow sizes itself), then prose
-    /// with the `load_dataset` lines.
+    /// The card: YAML header, then prose with the row counts and the `load_dataset` lines. The
+    /// header has no `splits` sizes: `datasets` ignores a split entry without `num_bytes`, and the
+    /// Arrow byte size is not the file size (`datasets` and the Hub measure it themselves).
     func card(_ configs: [Config]) -> String {
         let total = configs[0].splits.reduce(0) { $0 + $1.lines.count }
         var yaml = ["---", "pretty_name: \(Self.yamlString("nl2sqlgen \(dbID) text-to-SQL"))", "license: \(Self.yamlString(license))",
@@ -133,8 +134,6 @@ struct HFCard {
         for config in configs {
             yaml += ["- config_name: \(config.name)", "  features:"]
             for (name, type) in config.features { yaml += ["  - name: \(name)", "    \(type)"] }
-            yaml += ["  splits:"]
-            for (name, lines) in config.splits { yaml += ["  - name: \(name)", "    num_examples: \(lines.count)"] }
         }
         yaml += ["---"]
         let manifest = dataset.manifest
