@@ -191,5 +191,7 @@ import TestSupport
         // The report and the HF export do not need the database.
         #expect(try runner.run("report", "ds").status == 0)
         #expect(try runner.run("export", "ds", "--format", "hf", "--out", "h").status == 0)
+        // Without --license the card states the run's output.license, unknown by default.
+        #expect(try String(contentsOfFile: runner.path("h/README.md"), encoding: .utf8).contains("\nlicense: \"unknown\"\n"))
     }
 }
