@@ -69,6 +69,13 @@ struct SpiderExport {
         tokens.map { $0.kind == .string || $0.kind == .number ? "value" : $0.lowered }
     }
 
+    /// A reason without the place it failed at (`outside Spider's grammar: expected ...` →
+    /// `outside Spider's grammar`), so that the summary counts kinds.
+    static func summaryName(of reason: String) -> String {
+        for kind in ["outside Spider's grammar", "the Spider form returns another result"] where reason.hasPrefix(kind) { return kind }
+        return reason
+    }
+
     /// Writes every split's files; returns the extra count per split and per reason.
     func write(_ split: TemplateSplit, testFraction: Double, into writer: inout OutputFiles) throws -> (extra: [String: Int], reasons: [String: Int]) {
         var extraCounts: [String: Int] = [:]
@@ -80,7 +87,7 @@ struct SpiderExport {
             try writer.json("\(name)_extra.json", extra)
             extraCounts[name] = extra.count
             for row in extra {
-                for reason in row.reasons { reasons[reason.hasPrefix("outside") || reason.hasPrefix("the Spider form") ? String(reason.prefix { $0 != ":" && $0 != "(" }).trimmingCharacters(in: .whitespaces) : reason, default: 0] += 1 }
+                for reason in row.reasons { reasons[Self.summaryName(of: reason), default: 0] += 1 }
             }
         }
         try writer.json("tables.json", [SpiderTables(schema: schema, dbID: dbID)])
