@@ -283,11 +283,22 @@ public struct OutputSettings: Sendable, Equatable, Codable {
     public var csv: Bool = true
     /// Keep the validation database in the dataset directory as `database.sqlite`.
     public var keepDatabase: Bool = true
+    /// The dataset's license, written to the Hugging Face card (`unknown` until you choose one).
+    public var license: String = "unknown"
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case csv
         case keepDatabase = "keep_database"
+        case license
+    }
+
+    /// Manifests written before `license` existed decode with the default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        csv = try container.decode(Bool.self, forKey: .csv)
+        keepDatabase = try container.decode(Bool.self, forKey: .keepDatabase)
+        license = try container.decodeIfPresent(String.self, forKey: .license) ?? "unknown"
     }
 }
 

@@ -95,5 +95,6 @@ extension ConfigKey {
         ConfigKey("llm.max_cost", .number(0...1_000_000), "Stop cleanly once the estimated cost reaches this many dollars (0: no limit)."),
         ConfigKey("output.csv", .boolean, "Also write examples.csv next to examples.jsonl."),
         ConfigKey("output.keep_database", .boolean, "Keep the validation database in the dataset directory as database.sqlite."),
+        ConfigKey("output.license", .text, "License of the dataset, written to the Hugging Face card by `export --format hf` (a Hub license id such as cc-by-4.0; default unknown)."),
     ]
 }

@@ -6,6 +6,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 /// What an export wrote.
 public struct ExportSummary: Sendable, Equatable {
     public var files: [String]
-    /// Rows per split name.
+    /// Rows per split name (Spider: in the main files).
     public var splits: [String: Int]
+    /// Spider: rows per split in `<split>_extra.json`, outside Spider's grammar.
+    public var extra: [String: Int] = [:]
+    /// Spider: extra rows per reason (a row can have several).
+    public var extraReasons: [String: Int] = [:]
 }

@@ -1,16 +1,24 @@
 import Foundation
+import Generation
 import Model
 
-/// Hugging Face layout: `train.jsonl`, `validation.jsonl`, `test.jsonl` and a dataset card
-/// `README.md` whose YAML header lists configs, features, splits and the size category.
-enum HFCard {
-    struct Row: Encodable {
+/// Hugging Face layout: three configs, each with `train`, `validation` and `test` JSON Lines files,
+/// and a dataset card `README.md` whose YAML header lists the license, configs, features and split
+/// sizes (docs/export.md). `examples` (the default config) is at the top level, `pairs` and
+/// `negatives` in folders of their names; every row is in its example's split.
+struct HFCard {
+    let dataset: Dataset
+    let dbID: String
+    let license: String
+
+    struct ExampleRow: Encodable {
         var id: String
         var db_id: String
         var question: String
         var sql: String
         var complexity: String
         var hardness: String
+        var intent: String
         var category: String
         var style: String
         var tables: [String]
@@ -18,30 +26,85 @@ enum HFCard {
         var result_rows: Int
     }
 
-    /// Feature names and their YAML lines (`dtype: string`, `sequence: string`, ...), in row order.
-    static let features: [(String, String)] = [
-        ("id", "dtype: string"), ("db_id", "dtype: string"), ("question", "dtype: string"), ("sql", "dtype: string"),
-        ("complexity", "dtype: string"), ("hardness", "dtype: string"), ("category", "dtype: string"), ("style", "dtype: string"),
-        ("tables", "sequence: string"), ("constructs", "sequence: string"), ("result_rows", "dtype: int64"),
-    ]
+    struct PairRow: Encodable {
+        var example_id: String
+        var question: String
+        var sql: String
+        var label: Int
+        var kind: String
+        var hard: Bool
+    }
 
-    static func write(_ split: TemplateSplit, dataset: Dataset, dbID: String, into writer: inout OutputFiles) throws {
-        var sizes: [(name: String, examples: Int, bytes: Int)] = []
+    struct NegativeRow: Encodable {
+        var example_id: String
+        var question: String
+        var sql: String
+        var negative_sql: String
+        var kind: String
+        var hard: Bool
+        var edits: Int
+    }
+
+    /// One config: its name, folder, features (name, YAML type line) and rows per split.
+    struct Config {
+        var name: String
+        var folder: String
+        var features: [(String, String)]
+        var splits: [(name: String, lines: [Data])]
+        var path: (String) -> String { { split in folder.isEmpty ? "\(split).jsonl" : "\(folder)/\(split).jsonl" } }
+    }
+
+    static let string = "dtype: string"
+
+    func configs(_ split: TemplateSplit) throws -> [Config] {
+        var examples: [(String, [Data])] = []
+        var pairs: [(String, [Data])] = []
+        var negatives: [(String, [Data])] = []
         for (name, rows) in split.named {
             let file = name == "dev" ? "validation" : name
-            var data = Data()
-            for row in rows {
+            examples.append((file, try rows.map { row in
                 let example = row.example
-                data.append(try CanonicalJSON.line(Row(
+                return try CanonicalJSON.line(ExampleRow(
                     id: row.id, db_id: dbID, question: row.question, sql: row.sql, complexity: example.complexity.rawValue,
-                    hardness: example.hardness, category: example.category, style: example.style, tables: example.tables,
-                    constructs: example.constructs, result_rows: example.result.rows)))
-                data.append(0x0A)
-            }
-            try writer.data("\(file).jsonl", data)
-            sizes.append((file, rows.count, data.count))
+                    hardness: example.hardness, intent: example.intent, category: example.category, style: example.style,
+                    tables: example.tables, constructs: example.constructs, result_rows: example.result.rows))
+            }))
+            let own = rows.filter { $0.variant == 0 }.map(\.example)
+            pairs.append((file, try ContrastPairs.pairs(of: own).map {
+                try CanonicalJSON.line(PairRow(example_id: $0.exampleID, question: $0.question, sql: $0.sql, label: $0.label, kind: $0.kind, hard: $0.hard ?? false))
+            }))
+            negatives.append((file, try own.flatMap { example in
+                try example.negatives.map {
+                    try CanonicalJSON.line(NegativeRow(example_id: example.id, question: example.question, sql: example.sql,
+                                                       negative_sql: $0.sql, kind: $0.kind, hard: $0.hard, edits: $0.edits))
+                }
+            }))
         }
-        try writer.data("README.md", Data(card(sizes: sizes, dataset: dataset, dbID: dbID).utf8))
+        return [
+            Config(name: "examples", folder: "", features: [
+                ("id", Self.string), ("db_id", Self.string), ("question", Self.string), ("sql", Self.string),
+                ("complexity", Self.string), ("hardness", Self.string), ("intent", Self.string), ("category", Self.string),
+                ("style", Self.string), ("tables", "sequence: string"), ("constructs", "sequence: string"), ("result_rows", "dtype: int64"),
+            ], splits: examples),
+            Config(name: "pairs", folder: "pairs", features: [
+                ("example_id", Self.string), ("question", Self.string), ("sql", Self.string), ("label", "dtype: int64"),
+                ("kind", Self.string), ("hard", "dtype: bool"),
+            ], splits: pairs),
+            Config(name: "negatives", folder: "negatives", features: [
+                ("example_id", Self.string), ("question", Self.string), ("sql", Self.string), ("negative_sql", Self.string),
+                ("kind", Self.string), ("hard", "dtype: bool"), ("edits", "dtype: int64"),
+            ], splits: negatives),
+        ]
+    }
+
+    func write(_ split: TemplateSplit, into writer: inout OutputFiles) throws {
+        let configs = try configs(split)
+        for config in configs {
+            for (name, lines) in config.splits {
+                try writer.data(config.path(name), lines.reduce(into: Data()) { $0.append($1); $0.append(0x0A) })
+            }
+        }
+        try writer.data("README.md", Data(card(configs).utf8))
     }
 
     static func sizeCategory(_ count: Int) -> String {
@@ -54,20 +117,27 @@ enum HFCard {
         }
     }
 
-    static func card(sizes: [(name: String, examples: Int, bytes: Int)], dataset: Dataset, dbID: String) -> String {
-        let total = sizes.reduce(0) { $0 + $1.examples }
-        let bytes = sizes.reduce(0) { $0 + $1.bytes }
-        var yaml = ["---", "pretty_name: \(yamlString("nl2sqlgen \(dbID) text-to-SQL"))", "language:", "- en",
-                    "task_categories:", "- table-question-answering", "- text-generation",
-                    "tags:", "- text-to-sql", "- nl2sql", "- synthetic", "size_categories:", "- \(sizeCategory(total))",
-                    "configs:", "- config_name: default", "  data_files:"]
-        for size in sizes { yaml += ["  - split: \(size.name)", "    path: \(size.name).jsonl"] }
-        yaml += ["dataset_info:", "  features:"]
-        for (name, type) in features { yaml += ["  - name: \(name)", "    \(type)"] }
-        yaml += ["  splits:"]
-        for size in sizes { yaml += ["  - name: \(size.name)", "    num_bytes: \(size.bytes)", "    num_examples: \(size.examples)"] }
-        yaml += ["  download_size: \(bytes)", "  dataset_size: \(bytes)", "---"]
+    /// The card: YAML header, then prose with the row counts and the `load_dataset` lines. The
+    /// header has no `splits` sizes: `datasets` ignores a split entry without `num_bytes`, and the
+    /// Arrow byte size is not the file size (`datasets` and the Hub measure it themselves).
+    func card(_ configs: [Config]) -> String {
+        let total = configs[0].splits.reduce(0) { $0 + $1.lines.count }
+        var yaml = ["---", "pretty_name: \(Self.yamlString("nl2sqlgen \(dbID) text-to-SQL"))", "license: \(Self.yamlString(license))",
+                    "language:", "- en", "task_categories:", "- table-question-answering", "- text-generation",
+                    "tags:", "- text-to-sql", "- nl2sql", "- synthetic", "size_categories:", "- \(Self.sizeCategory(total))",
+                    "configs:"]
+        for config in configs {
+            yaml += ["- config_name: \(config.name)"] + (config.name == "examples" ? ["  default: true"] : []) + ["  data_files:"]
+            for (name, _) in config.splits { yaml += ["  - split: \(name)", "    path: \(config.path(name))"] }
+        }
+        yaml += ["dataset_info:"]
+        for config in configs {
+            yaml += ["- config_name: \(config.name)", "  features:"]
+            for (name, type) in config.features { yaml += ["  - name: \(name)", "    \(type)"] }
+        }
+        yaml += ["---"]
         let manifest = dataset.manifest
+        let sizes = configs.map { config in "`\(config.name)`: " + config.splits.map { "\($0.name) \($0.lines.count)" }.joined(separator: ", ") }
         let body = """
 
         # nl2sqlgen \(dbID) text-to-SQL dataset
@@ -75,10 +145,19 @@ enum HFCard {
         Synthetic question/SQL pairs over the `\(manifest.schema.name)` schema (sha256 `\(manifest.schema.sha256)`), generated by
         nl2sqlgen \(manifest.toolVersion) with seed \(manifest.seed) (provider `\(manifest.provider)`). Every SQL is one SQLite
         SELECT validated against the synthetic database (seed \(manifest.database.seed), scale \(manifest.database.scale)).
+        License: `\(license)` (the run's `output.license`, or `export --license`).
 
-        Splits (\(sizes.map { "\($0.name) \($0.examples)" }.joined(separator: ", "))) never share an SQL template (literals
-        replaced by `?`), so the test split measures generalisation to new query structures.
+        Splits never share an SQL template (literals replaced by `?`), so the test split measures generalisation to new
+        query structures. Rows: \(sizes.joined(separator: "; ")).
 
+        ```python
+        from datasets import load_dataset
+        examples = load_dataset("path/to/this/folder")              # config "examples" (the default)
+        pairs = load_dataset("path/to/this/folder", "pairs")        # question/SQL pairs labelled 1 or 0
+        negatives = load_dataset("path/to/this/folder", "negatives")  # near-miss SQL per example
+        ```
+
+        ## `examples`
         | field | meaning |
         | --- | --- |
         | `id` | example id (`-pN` for the N-th paraphrase of an example) |
@@ -87,9 +166,18 @@ enum HFCard {
         | `sql` | SQLite query |
         | `complexity` | planned level: simple, moderate, complex, highly_complex |
         | `hardness` | Spider hardness: easy, medium, hard, extra |
+        | `intent` | analytic intent measured from the SQL (lookup, top_n, total_by_group, trend, share_of_total, ...) |
         | `category`, `style` | business category and question style |
         | `tables`, `constructs` | tables read and SQL constructs used (measured) |
         | `result_rows` | rows the SQL returns on the synthetic database |
+
+        ## `pairs`
+        One row per question/SQL pair of an example: `label` 1 (`kind` positive, paraphrase, sql_variant) or 0
+        (`negative:<kind>`, nl_negative); `hard` is true for an SQL negative one token edit from the positive.
+
+        ## `negatives`
+        One row per near-miss SQL: the example's `question` and `sql`, the `negative_sql` proven to return another
+        result, its `kind`, `edits` (token edit distance from `sql`) and `hard` (one edit).
 
         """
         return yaml.joined(separator: "\n") + "\n" + body

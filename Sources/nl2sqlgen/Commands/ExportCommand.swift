@@ -37,6 +37,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The schema file (default: the path in the manifest).")
     var schema: String?
 
+    @Option(help: "hf: the card's license (default: the run's output.license, itself unknown by default).")
+    var license: String?
+
     func run() throws {
         guard (0...1).contains(devFraction), (0...1).contains(testFraction), devFraction + testFraction < 1 else {
             throw CLI.fail("--dev-fraction and --test-fraction must be between 0 and 1 and leave some examples for train")
@@ -51,7 +54,7 @@ struct ExportCommand: ParsableCommand {
         }
         let exporter = DatasetExporter(dataset: dataset, schema: loaded, dbID: id,
                                        options: .init(devFraction: devFraction, testFraction: testFraction, seed: UInt64(seed ?? dataset.manifest.seed)),
-                                       paraphrases: paraphrases)
+                                       paraphrases: paraphrases, license: license)
         let summary: ExportSummary
         do {
             summary = try exporter.export(format, to: out)
@@ -60,5 +63,10 @@ struct ExportCommand: ParsableCommand {
         }
         let splits = ["train", "dev", "test"].map { "\($0) \(summary.splits[$0] ?? 0)" }.joined(separator: ", ")
         print("wrote \(format.rawValue) export to \(out): \(splits) (\(dataset.reviewedExamples == nil ? "examples.jsonl" : ReviewStore.reviewedExamplesFile)); files: \(summary.files.joined(separator: ", "))")
+        if format == .spider {
+            let extra = ["train", "dev", "test"].map { "\($0) \(summary.extra[$0] ?? 0)" }.joined(separator: ", ")
+            let reasons = summary.extraReasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+            print("spider main files (Spider's grammar): \(splits); extra files (outside it): \(extra)\(reasons.isEmpty ? "" : "; reasons: " + reasons.joined(separator: ", "))")
+        }
     }
 }
