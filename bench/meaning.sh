@@ -22,7 +22,7 @@ for size in "${sizes[@]}"; do
   [ "$size" = default ] || args=(--examples "$size")
   out="$work/$size"
   start=$EPOCHREALTIME
-  "$bin" generate --schema schemas/tpcds.json --seed 7 "${args[@]}" --out "$out" > "$work/$size.log"
+  "$bin" generate --schema schemas/tpcds.json --seed 7 "${args[@]}" --out "$out" > "$work/$size.log" 2> "$work/$size.err" || { cat "$work/$size.err" >&2; exit 1; }
   end=$EPOCHREALTIME
   python3 - "$size" "$start" "$end" "$work/$size.log" "$out" <<'PY'
 import json, re, sys
