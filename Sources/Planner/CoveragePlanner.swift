@@ -31,19 +31,32 @@ public struct CoveragePlanner: Sendable {
     }
 
     /// A plan of about `examples` slots with even column use: one plan with r = 1 measures the
-    /// slots of one full coverage, then r = max(1, round(N / those slots)) for every column. The
-    /// plan's config records N and the r used.
+    /// slots of one full coverage, then r = max(1, round(N / those slots)) for every column, and
+    /// once more r · N / slots when that plan is more than 5% off. The plan's config records N and
+    /// the r used.
     public func sized(to examples: Int) throws(PlannerError) -> Outcome {
         var probe = config
         probe.planner.examples = 0
         probe.planner.columnCoverage = 1
         let once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
         let slots = max(1, once.plan.slots.count)
-        let coverage = max(1, Int((Double(examples) / Double(slots)).rounded()))
+        var coverage = max(1, Int((Double(examples) / Double(slots)).rounded()))
         var sized = config
         sized.planner.examples = 0
         sized.planner.columnCoverage = coverage
         var outcome = coverage == 1 ? once : try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: sized).plan()
+        // Slots do not grow exactly in proportion to r: one correction when more than 5% off.
+        let planned = Double(outcome.plan.slots.count)
+        if coverage > 1, abs(planned - Double(examples)) > 0.05 * Double(examples) {
+            let corrected = max(1, Int((Double(coverage) * Double(examples) / planned).rounded()))
+            if corrected != coverage {
+                sized.planner.columnCoverage = corrected
+                let seconds = outcome.totalSeconds
+                outcome = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: sized).plan()
+                outcome.totalSeconds += seconds
+                coverage = corrected
+            }
+        }
         outcome.plan.config.planner.examples = examples
         outcome.plan.config.planner.columnCoverage = coverage
         if coverage > 1 { outcome.totalSeconds += once.totalSeconds }

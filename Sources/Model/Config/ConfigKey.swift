@@ -63,7 +63,7 @@ extension ConfigKey {
         ConfigKey("planner.complexity_mix.highly_complex", .number(0...1), "Target share of highly complex slots (CTEs, windows, set operations, correlated subqueries)."),
         ConfigKey("planner.mix_tolerance", .number(0...1), "Allowed deviation of each level's share of slots from its target."),
         ConfigKey("planner.max_category_share", .number(0.01...1), "Largest share of batches one business category may hold (1 turns rotation off)."),
-        ConfigKey("planner.examples", .integer(0...1_000_000), "About how many examples to plan (0: one full coverage). Sets column_coverage r to round(N / slots of the r = 1 plan); below one full coverage the plan stays at r = 1."),
+        ConfigKey("planner.examples", .integer(0...1_000_000), "About how many examples to plan (0: one full coverage). Sets column_coverage r to round(N / slots of the r = 1 plan), corrected once when that plan is more than 5% off; below one full coverage the plan stays at r = 1."),
         ConfigKey("planner.time_limit_seconds", .number(0.1...86_400), "Solver time limit; on expiry the best plan found is kept and reported as such."),
         ConfigKey("planner.max_candidate_groups", .integer(1...1_000_000), "Most candidate table groups (join trees) offered to the integer program."),
         ConfigKey("generation.provider", .choice(["offline", "openai"]), "offline: the embedded generator (no network, no key). openai: an OpenAI-compatible endpoint (see llm.*)."),
