@@ -35,10 +35,4 @@ struct SampleTable {
     func distinctCount(of column: FrameColumn) -> Int {
         Set(values(of: column)).count
     }
-
-    /// Share of sample rows in which `column` is NULL.
-    func nullShare(of column: FrameColumn) -> Double {
-        guard !rows.isEmpty else { return 1 }
-        return 1 - Double(values(of: column).count) / Double(rows.count)
-    }
 }

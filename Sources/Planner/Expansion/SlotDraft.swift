@@ -18,9 +18,6 @@ struct SlotDraft {
         self.tables = [anchor]
     }
 
-    /// Simple slots stay on one or two tables.
-    var tableLimit: Int { level == .simple ? 2 : Int.max }
-
     mutating func add(_ ref: ColumnRef) {
         targets.append(ref)
         targetNames.insert(ref.description)
