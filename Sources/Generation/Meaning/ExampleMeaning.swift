@@ -22,10 +22,20 @@ public struct ExampleMeaning: Sendable, Equatable {
 
     /// Columns that count for coverage: allowed visible uses, and the key columns of joined edges.
     public func coveredColumns(schema: Schema) -> [ColumnRef] {
+        Self.covered(uses: uses, joinedEdges: joinedEdges, keys: Self.keysByID(schema)).sorted()
+    }
+
+    /// The columns `uses` and `joinedEdges` cover: allowed visible uses and the key columns of the
+    /// joined edges (`keys`: the schema's foreign keys by id).
+    public static func covered(uses: [ColumnUseRecord], joinedEdges: [String], keys: [String: ForeignKey]) -> Set<ColumnRef> {
         var covered = Set(uses.filter(\.allowed).map(\.column))
-        let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for id in joinedEdges { keys[id]?.columnRefs.forEach { covered.insert($0) } }
-        return covered.sorted()
+        return covered
+    }
+
+    /// The schema's foreign keys by ``ForeignKey/id``.
+    public static func keysByID(_ schema: Schema) -> [String: ForeignKey] {
+        Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Measures `sql`; nil when it cannot be parsed.

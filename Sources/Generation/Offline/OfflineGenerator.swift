@@ -59,12 +59,12 @@ public struct OfflineGenerator: Sendable {
         for target in slot.targets {
             guard let instance = frame.instances.first(where: { $0.table.name.lowercased() == target.column.table.lowercased() }),
                   let column = instance.table.column(named: target.column.column) else { return nil }
-            targets.append((frame.bind(column, of: instance, schema: schema, vocabulary: vocabulary), target.use))
+            targets.append((frame.bind(column, of: instance, vocabulary: vocabulary), target.use))
         }
         var helpers: [FrameColumn] = []
         for instance in frame.instances {
             for column in instance.table.columns {
-                let bound = frame.bind(column, of: instance, schema: schema, vocabulary: vocabulary)
+                let bound = frame.bind(column, of: instance, vocabulary: vocabulary)
                 if bound.useClass != .key, !targets.contains(where: { $0.column == bound }) { helpers.append(bound) }
             }
         }

@@ -58,7 +58,7 @@ struct SlotFrame: Sendable {
 
     /// `column` of `instance`, named for a question: the anchor's columns by their label, a
     /// dimension's by its role and label ("store state", "sale year", "item category").
-    func bind(_ column: Column, of instance: Instance, schema: Schema, vocabulary: SchemaVocabulary) -> FrameColumn {
+    func bind(_ column: Column, of instance: Instance, vocabulary: SchemaVocabulary) -> FrameColumn {
         let ref = ColumnRef(table: instance.table.name, column: column.name)
         let label = vocabulary.label(of: ref)
         let phrase = instance.edge == nil ? label : Self.combine(role: instance.phrase, label: label)

@@ -10,11 +10,11 @@ public enum CoverageMeasurement {
         var edges = Dictionary(schema.foreignKeys.map { ($0.id, 0) }, uniquingKeysWith: { first, _ in first })
         var complexity = Dictionary(uniqueKeysWithValues: ComplexityLevel.allCases.map { ($0.rawValue, 0) })
         var constructs: [String: Int] = [:]
-        let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let keys = ExampleMeaning.keysByID(schema)
         for example in examples {
-            var covered = Set(example.columnUses.filter(\.allowed).map(\.column))
-            for id in example.joinEdges { keys[id]?.columnRefs.forEach { covered.insert($0) } }
-            for column in covered { columns[column.description, default: 0] += 1 }
+            for column in ExampleMeaning.covered(uses: example.columnUses, joinedEdges: example.joinEdges, keys: keys) {
+                columns[column.description, default: 0] += 1
+            }
             for table in example.tables { tables[table, default: 0] += 1 }
             for edge in example.joinEdges { edges[edge, default: 0] += 1 }
             complexity[example.complexity.rawValue, default: 0] += 1

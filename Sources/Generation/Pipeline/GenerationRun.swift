@@ -116,7 +116,7 @@ public struct GenerationRun: Sendable {
                                     columnNames: result.columnNames ?? [], fingerprint: fingerprint,
                                     orderedFingerprint: result.orderedFingerprint),
                 attempts: attempt + 1)
-            example.category = schema.table(named: slot.anchor).map { $0.subjectArea.isEmpty ? $0.name : $0.subjectArea } ?? batch.category
+            example.category = schema.table(named: slot.anchor)?.category ?? batch.category
             example.columnUses = meaning.uses
             example.intent = AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema).rawValue
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,

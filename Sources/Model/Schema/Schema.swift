@@ -76,6 +76,9 @@ public struct Table: Sendable, Equatable, Codable {
         case primaryKey = "primary_key"
     }
 
+    /// The business category of questions about this table: its subject area, else its name.
+    public var category: String { subjectArea.isEmpty ? name : subjectArea }
+
     /// The column named `name` (case-insensitive).
     public func column(named name: String) -> Column? {
         let lowered = name.lowercased()

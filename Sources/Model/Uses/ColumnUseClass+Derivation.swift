@@ -78,17 +78,6 @@ extension ColumnUseClass {
 }
 
 extension Schema {
-    /// The use class of every column, keyed by lower-cased `table.column`.
-    public func useClasses() -> [String: ColumnUseClass] {
-        var classes: [String: ColumnUseClass] = [:]
-        for table in tables {
-            for column in table.columns {
-                classes["\(table.name.lowercased()).\(column.name.lowercased())"] = ColumnUseClass(column: column, in: table)
-            }
-        }
-        return classes
-    }
-
     /// The use class of `ref`, nil when the column is unknown.
     public func useClass(of ref: ColumnRef) -> ColumnUseClass? {
         guard let table = table(named: ref.table), let column = table.column(named: ref.column) else { return nil }

@@ -29,18 +29,19 @@ public enum ColumnUseClass: String, Sendable, Codable, CaseIterable, Comparable 
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// The intended uses a plan may give a column of this class, most typical first.
+    /// The intended uses a plan may give a column of this class, most typical first (the plan
+    /// checker refuses any other).
     public var intendedUses: [IntendedUse] {
         switch self {
         case .key: return [.count]
-        case .measure: return [.aggregate, .filter]
+        case .measure: return [.aggregate, .filter, .show]
         case .rate: return [.aggregate, .filter, .show]
-        case .category: return [.group, .filter]
+        case .category: return [.group, .filter, .show]
         case .name: return [.show, .filter, .group]
         case .text: return [.show, .filter]
         case .identifier: return [.show, .filter, .count]
         case .date: return [.period, .filter]
-        case .datePart: return [.group, .filter]
+        case .datePart: return [.group, .filter, .show]
         case .flag: return [.filter]
         }
     }

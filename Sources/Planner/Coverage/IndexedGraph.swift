@@ -85,8 +85,7 @@ struct IndexedGraph {
         let sorted = tables.sorted()
         let anchor = anchor(of: sorted)
         let fact = sorted.first { schema.tables[$0].kind == .fact }
-        let named = schema.tables[anchor ?? fact ?? sorted[0]]
-        let category = named.subjectArea.isEmpty ? named.name : named.subjectArea
+        let category = schema.tables[anchor ?? fact ?? sorted[0]].category
         return TableGroup(tables: sorted, edges: edges(within: sorted), category: category, anchor: anchor)
     }
 

@@ -39,6 +39,12 @@ struct CoverageProblem: Sendable {
         self.levelDemand = demand.levels
     }
 
+    /// Slots every intent needs: a join use takes a slot of its own, the other targets fill slots
+    /// of at most K.
+    var intentSlots: Int {
+        edgeDemand.reduce(0, +) + (tableDemand.reduce(0, +) + maxColumns - 1) / maxColumns
+    }
+
     /// Most target uses of `table` one slot can take: its columns with demand, at most K.
     func width(of table: Int) -> Double { Double(min(maxColumns, tableWidth[table])) }
 

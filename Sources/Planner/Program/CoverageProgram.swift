@@ -78,9 +78,8 @@ enum CoverageProgram {
         program.addConstraint(name: "column_capacity", terms: batchVariables.map { ($0, columnsPerSlot * slotsPerBatch) }, lower: totalDemand)
         // Slots are intents: a join use takes a slot of its own (its targets are its parent's
         // columns), the other targets fill slots of at most K. Enough slots for both.
-        let edgeSlots = Double(problem.edgeDemand.reduce(0, +))
         program.addConstraint(name: "slots_hold_intents", terms: batchVariables.map { ($0, slotsPerBatch) },
-                              lower: edgeSlots + (totalDemand / columnsPerSlot).rounded(.up))
+                              lower: Double(problem.intentSlots))
         // Complexity mix over an integer slot count per level.
         var levelVariables: [Int] = []
         for level in ComplexityLevel.allCases {

@@ -39,9 +39,8 @@ enum GreedyBaseline {
         }
         // Enough slots for the intents (the program's `slots_hold_intents`): more batches of the
         // group opened most often.
-        let needed = problem.edgeDemand.reduce(0, +) + (problem.tableDemand.reduce(0, +) + problem.maxColumns - 1) / problem.maxColumns
         if let busiest = counts.indices.max(by: { (counts[$0], -$0) < (counts[$1], -$1) }) {
-            while counts.reduce(0, +) * slots < needed { counts[busiest] += 1 }
+            while counts.reduce(0, +) * slots < problem.intentSlots { counts[busiest] += 1 }
         }
         return counts
     }

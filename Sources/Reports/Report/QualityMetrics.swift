@@ -35,7 +35,7 @@ enum QualityMetrics {
             if !meaning.unusedTables.isEmpty { unused += 1 }
             if !meaning.fanTraps.isEmpty { traps += 1 }
             if !meaning.violations.isEmpty { violations += 1 }
-            let areas = Set(example.tables.compactMap { schema.table(named: $0).map { $0.subjectArea.isEmpty ? $0.name : $0.subjectArea } })
+            let areas = Set(example.tables.compactMap { schema.table(named: $0)?.category })
             if !areas.contains(example.category) { mismatches += 1 }
         }
         section.examplesWithUnusedJoin = unused
