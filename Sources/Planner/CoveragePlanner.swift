@@ -32,17 +32,32 @@ public struct CoveragePlanner: Sendable {
 
     /// A plan of about `examples` slots with even column use: one plan with r = 1 measures the
     /// slots of one full coverage, then r = max(1, round(N / those slots)) for every column, and
-    /// once more r · N / slots when that plan is more than 5% off. The plan's config records N and
-    /// the r used.
+    /// once more r · N / slots when that plan is more than 5% off. When N allows every column two
+    /// uses with one target per slot, slots get one target each (K = 1): each question then asks
+    /// for one thing, and the same column comes back in more, shorter questions instead of in
+    /// pairs. The plan's config records N, the K and the r used.
     public func sized(to examples: Int) throws(PlannerError) -> Outcome {
         var probe = config
         probe.planner.examples = 0
         probe.planner.columnCoverage = 1
-        let once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
+        var once: Outcome
+        if config.planner.maxColumnsPerSlot > 1 {
+            var single = probe
+            single.planner.maxColumnsPerSlot = 1
+            once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: single).plan()
+            if 2 * once.plan.slots.count <= examples {
+                probe = single
+            } else {
+                let seconds = once.totalSeconds
+                once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
+                once.totalSeconds += seconds
+            }
+        } else {
+            once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
+        }
         let slots = max(1, once.plan.slots.count)
         var coverage = max(1, Int((Double(examples) / Double(slots)).rounded()))
-        var sized = config
-        sized.planner.examples = 0
+        var sized = probe
         sized.planner.columnCoverage = coverage
         var outcome = coverage == 1 ? once : try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: sized).plan()
         // Slots do not grow exactly in proportion to r: one correction when more than 5% off.

@@ -4,8 +4,23 @@ import SQLite
 /// A WHERE condition and how the question states it, every literal included.
 struct Condition: Sendable {
     let sql: String
-    let phrase: String
     let column: FrameColumn
+    /// The words before and after the column's name: "no " + name, name + " at least 12.50".
+    let before: String
+    let after: String
+
+    init(sql: String, column: FrameColumn, before: String = "", after: String) {
+        self.sql = sql
+        self.column = column
+        self.before = before
+        self.after = after
+    }
+
+    /// "store state TN", "net profit at least 12.50", "no ship date".
+    var phrase: String { before + column.phrase + after }
+
+    /// The same, naming the column by its label alone (after another condition of its instance).
+    var shortPhrase: String { before + column.label + after }
 
     /// A filter on `column` holding the anchor row's value: equality for categories, names, codes,
     /// date parts and flags, a prefix for free text, a lower bound for amounts, the value's year
@@ -13,28 +28,38 @@ struct Condition: Sendable {
     static func on(_ column: FrameColumn, value: SQLValue) -> Condition? {
         guard value != .null else {
             // The anchor row has no value: the filter keeps the rows without one, so the row stays in.
-            return Condition(sql: "\(column.sql) IS NULL", phrase: "no \(column.phrase)", column: column)
+            return Condition(sql: "\(column.sql) IS NULL", column: column, before: "no ", after: "")
         }
         let literal = ValueText.sql(value, for: column)
         let spoken = ValueText.plain(value, for: column)
         switch column.useClass {
         case .measure, .rate:
-            return Condition(sql: "\(column.sql) >= \(literal)", phrase: "\(column.phrase) at least \(spoken)", column: column)
+            return Condition(sql: "\(column.sql) >= \(literal)", column: column, after: " at least \(spoken)")
         case .date:
             guard case .text(let text) = value, text.count >= 4 else { return nil }
             let year = String(text.prefix(4))
             guard Int(year) != nil else { return nil }
-            return Condition(sql: "strftime('%Y', \(column.sql)) = '\(year)'", phrase: "\(column.phrase) in \(year)", column: column)
+            return Condition(sql: "strftime('%Y', \(column.sql)) = '\(year)'", column: column, after: " in \(year)")
         case .text:
             guard case .text(let text) = value else { return nil }
             let word = text.split(separator: " ").first.map(String.init) ?? text
             guard !word.isEmpty, !word.contains("%"), !word.contains("_") else { return nil }
-            return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))",
-                             phrase: "\(column.phrase) starting with \(word)", column: column)
-        case .flag:
-            return Condition(sql: "\(column.sql) = \(literal)", phrase: "\(column.phrase) \(spoken)", column: column)
-        case .key, .category, .name, .identifier, .datePart:
-            return Condition(sql: "\(column.sql) = \(literal)", phrase: "\(column.phrase) \(spoken)", column: column)
+            return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))", column: column, after: " starting with \(word)")
+        case .key, .category, .name, .identifier, .datePart, .flag:
+            return Condition(sql: "\(column.sql) = \(literal)", column: column, after: " \(spoken)")
+        }
+    }
+
+    /// The phrases of `conditions` for a question, gathered by table instance in the frame's order:
+    /// the first condition of an instance names it by its role, the next ones by their label only
+    /// ("current address city Woodland and state TN").
+    static func phrases(_ conditions: [Condition], in frame: SlotFrame) -> [String] {
+        let order = frame.instances.map(\.alias)
+        let gathered = order.flatMap { alias in conditions.filter { $0.column.alias == alias } }
+            + conditions.filter { condition in !order.contains(condition.column.alias) }
+        var named: Set<String> = []
+        return gathered.map { condition in
+            named.insert(condition.column.alias).inserted ? condition.phrase : condition.shortPhrase
         }
     }
 }

@@ -110,7 +110,13 @@ enum English {
 
     /// The text without a leading "the ".
     static func withoutArticle(_ text: String) -> String {
-        text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+        dropping(lead: "the", from: text)
+    }
+
+    /// The text without its first word when that word is `lead` and more words follow
+    /// ("average list price" → "list price").
+    static func dropping(lead: String, from text: String) -> String {
+        text.hasPrefix(lead + " ") && text.count > lead.count + 1 ? String(text.dropFirst(lead.count + 1)) : text
     }
 
     /// "a" or "an" before `word`.

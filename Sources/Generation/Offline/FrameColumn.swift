@@ -10,6 +10,23 @@ struct FrameColumn: Sendable, Hashable {
     let useClass: ColumnUseClass
     /// How the question names it.
     let phrase: String
+    /// How the question names it right after another column of the same instance: the label
+    /// without the role ("city" after "current address street name Willow").
+    let label: String
+    /// For a dimension's business key (`w_warehouse_id`), the entities it counts through its
+    /// instance ("warehouses", "billing customers"): a distinct count of it is a count of them.
+    let counts: String?
+
+    init(ref: ColumnRef, column: Column, alias: String, useClass: ColumnUseClass, phrase: String,
+         label: String? = nil, counts: String? = nil) {
+        self.ref = ref
+        self.column = column
+        self.alias = alias
+        self.useClass = useClass
+        self.phrase = phrase
+        self.label = label ?? phrase
+        self.counts = counts
+    }
 
     /// `alias.column`, quoted where needed.
     var sql: String { "\(alias).\(SQLIdentifier.quoteIfNeeded(column.name))" }

@@ -10,24 +10,46 @@ struct GroupedAggregate {
     var manyGroups: Bool
     /// Averages instead of totals for additive measures.
     var averages = false
+    /// A row count comes first, before the measures (see ``summedFirst()``).
+    var countsRowsFirst = false
+
+    init(measures: [FrameColumn], groups: [FrameColumn], conditions: [Condition], manyGroups: Bool) {
+        self.measures = measures
+        self.groups = groups
+        self.conditions = conditions
+        self.manyGroups = manyGroups
+    }
 
     /// Aggregates: the planned ones (measures summed, rates averaged, codes counted distinct),
     /// else a measure of the anchor, else `COUNT(*)` of the anchor's rows.
     var aggregateSQL: [String] {
-        measures.isEmpty ? ["COUNT(*)"] : measures.map { averages && $0.useClass == .measure ? "AVG(\($0.sql))" : Phrase.aggregateSQL($0) }
+        let planned = measures.map { averages && $0.useClass == .measure ? "AVG(\($0.sql))" : Phrase.aggregateSQL($0) }
+        return measures.isEmpty || countsRowsFirst ? ["COUNT(*)"] + planned : planned
     }
 
     func aggregatePhrases(_ frame: SlotFrame) -> [String] {
-        measures.isEmpty ? ["number of \(frame.anchorPlural)"]
-            : measures.map { averages && $0.useClass == .measure ? "average \($0.phrase)" : Phrase.aggregate($0) }
+        let planned = measures.map { averages && $0.useClass == .measure ? "average \($0.phrase)" : Phrase.aggregate($0) }
+        return measures.isEmpty || countsRowsFirst ? ["number of \(frame.anchorPlural)"] + planned : planned
     }
 
     /// "total net profit of store sales".
     func request(_ frame: SlotFrame) -> String {
-        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(English.list(aggregatePhrases(frame))) of \(frame.anchorPlural)"
+        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.list(aggregates: aggregatePhrases(frame))) of \(frame.anchorPlural)"
     }
 
     var groupSQL: [String] { groups.map(Phrase.groupSQL) }
+
+    /// Makes the first aggregate one that adds up, for recipes whose figure is a share of the
+    /// total or a running total: a summed measure, else a count of the anchor's rows (averages
+    /// and distinct counts do not add up; they stay as further columns).
+    mutating func summedFirst() {
+        guard !measures.isEmpty else { return }
+        if let summed = measures.firstIndex(where: { $0.useClass == .measure }) {
+            measures.swapAt(0, summed)
+        } else {
+            countsRowsFirst = true
+        }
+    }
 
     /// The aggregates after the first, as extra output columns (`also_1 ...`), for recipes built
     /// around one aggregate.
@@ -38,12 +60,12 @@ struct GroupedAggregate {
     /// ", with total tax and average list price" for the aggregates after the first.
     func extraPhrase(_ frame: SlotFrame) -> String {
         let more = Array(aggregatePhrases(frame).dropFirst())
-        return more.isEmpty ? "" : ", with \(English.list(more))"
+        return more.isEmpty ? "" : ", with \(Phrase.list(aggregates: more))"
     }
 
     /// "total net profit of store sales" for the first aggregate only.
     func firstSubject(_ frame: SlotFrame) -> String {
-        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.aggregate(measures[0])) of \(frame.anchorPlural)"
+        "\(aggregatePhrases(frame)[0]) of \(frame.anchorPlural)"
     }
 
     /// Builds the core for `context`, with `groupCount` groupings (the planned ones first).

@@ -25,12 +25,13 @@ struct IntentContext {
     /// The anchor row's value of `column`.
     func value(_ column: FrameColumn) -> SQLValue { sample.value(column, row: anchorRow) }
 
-    /// A measure to aggregate: the aggregate targets, else a seeded additive measure of the anchor.
+    /// A measure to aggregate: the aggregate targets, else a seeded additive measure of the anchor,
+    /// else none (the recipes count the anchor's rows: "number of customers"; a rate of a joined
+    /// table, such as a GMT offset, averaged over the anchor's rows asks nothing an analyst would).
     mutating func measures() -> [FrameColumn] {
         let planned = targets(.aggregate)
         if !planned.isEmpty { return planned }
-        var pool = helpers([.measure], alias: frame.anchor.alias, minimum: 2)
-        if pool.isEmpty { pool = helpers([.measure, .rate], minimum: 2) }
+        let pool = helpers([.measure], alias: frame.anchor.alias, minimum: 2)
         return pool.isEmpty ? [] : [rng.pick(pool)]
     }
 

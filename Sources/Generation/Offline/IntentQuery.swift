@@ -7,12 +7,13 @@ struct IntentQuery {
 
 /// The phrases of aggregates and groupings that recipes share.
 enum Phrase {
-    /// "total net profit", "average list price", "number of distinct ticket numbers".
+    /// "total net profit", "average list price", "number of distinct ticket numbers", "number of
+    /// warehouses" (a distinct count of a dimension's business key).
     static func aggregate(_ column: FrameColumn) -> String {
         switch column.useClass {
         case .measure: return column.phrase.lowercased().hasPrefix("total") ? column.phrase : "total \(column.phrase)"
         case .rate: return column.phrase.lowercased().hasPrefix("average") ? column.phrase : "average \(column.phrase)"
-        default: return "number of distinct \(English.pluralWord(column.phrase))"
+        default: return column.counts.map { "number of \($0)" } ?? "number of distinct \(English.pluralWord(column.phrase))"
         }
     }
 
@@ -30,9 +31,27 @@ enum Phrase {
         column.useClass == .date ? "strftime('%Y', \(column.sql))" : column.sql
     }
 
-    /// "store state", "year of sale date".
+    /// "store state", "record start year" for a calendar date ("record start date"), "year of
+    /// birth" style phrases for other dates.
     static func grouping(_ column: FrameColumn) -> String {
-        column.useClass == .date ? "year of \(column.phrase)" : column.phrase
+        guard column.useClass == .date else { return column.phrase }
+        var words = column.phrase.split(separator: " ").map(String.init)
+        if words.count > 1, words.last?.lowercased() == "date" {
+            words[words.count - 1] = "year"
+            return words.joined(separator: " ")
+        }
+        return "year of \(column.phrase)"
+    }
+
+    /// "total net paid and net profit" for "total net paid" and "total net profit": an aggregate
+    /// word shared with the previous phrase is said once.
+    static func list(aggregates phrases: [String]) -> String {
+        let spoken = phrases.indices.map { index in
+            let lead = phrases[index].split(separator: " ").first.map(String.init) ?? ""
+            let shared = index > 0 && ["total", "average"].contains(lead) && phrases[index - 1].hasPrefix(lead + " ")
+            return shared ? English.dropping(lead: lead, from: phrases[index]) : phrases[index]
+        }
+        return English.list(spoken)
     }
 
     /// Output column names: `total`, `total_2`, ...

@@ -8,12 +8,12 @@ enum QuestionWriter {
         let verb = parts.plural ? "are" : "is"
         let frames: [String]
         switch style.lowercased() {
-        case "colloquial": frames = ["Show me the %@.", "Can I get the %@?", "Need the %@."]
+        case "colloquial": frames = ["Show me the %@.", "Get me the %@.", "Need the %@."]
         case "imperative": frames = ["List the %@.", "Find the %@.", "Return the %@.", "Get the %@."]
         case "concise": frames = ["%@?", "%@."]
-        case "descriptive": frames = ["Report the %@.", "I want the %@.", "Give the %@."]
+        case "descriptive": frames = ["Report the %@.", "Provide the %@.", "Give the %@."]
         case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Summarize the %@."]
-        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Which \(verb) the %@?"]
+        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Show the %@."]
         }
         let text = rng.pick(frames).replacingOccurrences(of: "%@", with: body)
         return English.capitalized(text)

@@ -15,26 +15,27 @@ enum ComparisonRecipes {
         query.with = [("per_group", inner.sql)]
         query.filters = ["total > (SELECT AVG(total) FROM per_group)"]
         query.orderBy = ["total DESC"]
-        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) whose \(core.firstSubject(context.frame)) is above the average\(core.extraPhrase(context.frame))",
-                                  conditions: core.conditions.map(\.phrase), connector: "with")
+        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")
     }
 
     /// Each group's share of the overall total, as a fraction (a window over the aggregate).
     static func shareOfTotal(_ context: inout IntentContext) -> IntentQuery? {
-        guard let core = GroupedAggregate.build(&context) else { return nil }
+        guard var core = GroupedAggregate.build(&context) else { return nil }
+        core.summedFirst()
         let aggregate = core.aggregateSQL[0]
         var query = QueryText(select: core.groupSQL + ["\(aggregate) AS total", "CAST(\(aggregate) AS REAL) / SUM(\(aggregate)) OVER () AS share"] + core.extraSQL,
                               from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["share DESC"]
-        var parts = QuestionParts(request: "share of \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
+        var parts = QuestionParts(request: "share of \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
-                                  conditions: core.conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {
             query.limit = 10
-            parts.limit = "largest 10 shares"
+            parts.limit = "top 10"
         }
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.share_of_total")
     }
@@ -64,7 +65,7 @@ enum ComparisonRecipes {
         query.orderBy = core.groupSQL
         var parts = QuestionParts(request: "\(core.firstSubject(context.frame)) in \(year.phrase) \(first) versus \(second)\(core.extraPhrase(context.frame))",
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
-                                  conditions: core.conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {
             query.orderBy = ["total_\(second) DESC"]
             query.limit = 10

@@ -23,12 +23,12 @@ enum LookupRecipes {
         query.filters = conditions.map(\.sql)
         query.orderBy = [shown[0].sql]
         var parts = QuestionParts(request: "\(English.list(shown.map { English.pluralWord($0.phrase) })) of \(context.frame.anchorPlural)",
-                                  conditions: conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         // A fact's rows are many: a lookup on them always says how many it lists.
         if conditions.isEmpty || context.frame.anchor.table.kind == .fact {
             let count = context.rng.pick([5, 10, 20])
             query.limit = count
-            parts.limit = "first \(count) in order"
+            parts.limit = "first \(count)"
         }
         return IntentQuery(sql: query.sql, parts: parts, shape: "simple.lookup")
     }
@@ -45,10 +45,22 @@ enum LookupRecipes {
         guard let key else { return nil }
         var shown = shownTargets.filter { $0 != key }
         var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
-        if shown.isEmpty, let name = context.helpers([.name, .identifier], alias: context.frame.anchor.alias).first {
-            shown.append(name)
+        if shown.isEmpty {
+            // A seeded name or code of the anchor, so that repeats of a target read differently.
+            let names = context.helpers([.name, .identifier], alias: context.frame.anchor.alias)
+            if !names.isEmpty { shown.append(context.rng.pick(names)) }
         }
         conditions += context.contributions(besides: shown + [key] + conditions.map(\.column))
+        if conditions.isEmpty, context.rng.int(in: 0...1) == 1 {
+            // Half of the unfiltered top-N questions narrow the rows by a category, flag or amount
+            // of the anchor, so that repeats of a target in one batch read (and query) differently.
+            let narrowing = context.helpers([.category, .flag, .measure], alias: context.frame.anchor.alias, minimum: 2)
+                .filter { !shown.contains($0) }
+            if !narrowing.isEmpty {
+                let column = context.rng.pick(narrowing)
+                if let condition = Condition.on(column, value: context.value(column)) { conditions.append(condition) }
+            }
+        }
         let count = context.rng.pick([3, 5, 10])
         var query = QueryText(select: shown.map(\.sql) + [key.sql], from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
@@ -56,7 +68,7 @@ enum LookupRecipes {
         query.limit = count
         let with = shown.isEmpty ? "" : ", with \(English.list(shown.map { English.pluralWord($0.phrase) }))"
         let parts = QuestionParts(request: "top \(count) \(context.frame.anchorPlural) by \(key.phrase)\(with)",
-                                  conditions: conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "simple.top_n")
     }
 }

@@ -22,35 +22,33 @@ enum RankingRecipes {
         query.orderBy = ["outer_group", "rnk"]
         let parts = QuestionParts(request: "top \(top) \(English.pluralWord(Phrase.grouping(inner))) by \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
                                   grouping: "within each \(Phrase.grouping(outer))",
-                                  conditions: core.conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.ranking_within_groups")
     }
 
-    /// A total per period with its running total (a window over the grouped periods).
+    /// A total per period with its running total (a window over the grouped periods); planned
+    /// groupings other than the period become filters.
     static func runningTotal(_ context: inout IntentContext) -> IntentQuery? {
         let periods = context.targets(.period) + context.targets(.group).filter { $0.useClass == .datePart || $0.useClass == .date }
             + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") || $0.phrase.hasSuffix("month") }
         guard let period = periods.first else { return nil }
-        var measures = context.measures()
-        measures += context.targets(.count)
-        let aggregate = measures.first.map(Phrase.aggregateSQL) ?? "COUNT(*)"
-        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
-        let groups = context.targets(.group).filter { $0 != period }
-        conditions += groups.compactMap { Condition.on($0, value: context.value($0)) }
+        let measures = context.measures() + context.targets(.count)
+        var conditions = (context.targets(.filter) + context.targets(.group).filter { $0 != period })
+            .compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.contributions(besides: measures + [period] + conditions.map(\.column))
-        let key = Phrase.groupSQL(period)
-        let extras = measures.dropFirst().map(Phrase.aggregateSQL).enumerated().map { "\($1) AS also_\($0 + 1)" }
+        var core = GroupedAggregate(measures: measures, groups: [period], conditions: conditions, manyGroups: false)
+        core.summedFirst()
+        let key = core.groupSQL[0]
+        let aggregate = core.aggregateSQL[0]
         var query = QueryText(select: ["\(key) AS period", "\(aggregate) AS total",
-                                       "SUM(\(aggregate)) OVER (ORDER BY \(key)) AS running_total"] + extras,
+                                       "SUM(\(aggregate)) OVER (ORDER BY \(key)) AS running_total"] + core.extraSQL,
                               from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = [key]
         query.orderBy = [key]
-        let subject = measures.first.map(Phrase.aggregate) ?? "number"
-        let more = measures.dropFirst().map(Phrase.aggregate)
-        let parts = QuestionParts(request: "\(subject) of \(context.frame.anchorPlural) and its running total\(more.isEmpty ? "" : ", with \(English.list(Array(more)))")",
+        let parts = QuestionParts(request: "\(core.firstSubject(context.frame)) and its running total\(core.extraPhrase(context.frame))",
                                   grouping: "by \(Phrase.grouping(period))",
-                                  conditions: conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.running_total")
     }
 }

@@ -30,13 +30,13 @@ enum TotalRecipes {
         query.groupBy = core.groupSQL
         let grouping = English.list(core.groups.map(Phrase.grouping))
         var parts = QuestionParts(request: core.request(context.frame), grouping: "by \(grouping)",
-                                  conditions: core.conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         let isTrend = core.groups.count == 1 && [.date, .datePart].contains(core.groups[0].useClass)
         if let top {
             query.orderBy = ["\(aliases[0]) DESC"]
             query.limit = top
             parts = QuestionParts(request: "top \(top) \(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) by \(core.request(context.frame))",
-                                  conditions: core.conditions.map(\.phrase), connector: "with")
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
             return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.top_groups")
         }
         if core.manyGroups && !isTrend {
@@ -62,8 +62,8 @@ enum TotalRecipes {
         var query = QueryText(select: aggregates.enumerated().map { "\($1) AS \(Phrase.alias("total", $0))" }, from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         let subject = measures.isEmpty ? "number of \(context.frame.anchorPlural)"
-            : "\(English.list(measures.map(Phrase.aggregate))) of \(context.frame.anchorPlural)"
-        let parts = QuestionParts(request: subject, plural: false, conditions: conditions.map(\.phrase), connector: "with")
+            : "\(Phrase.list(aggregates: measures.map(Phrase.aggregate))) of \(context.frame.anchorPlural)"
+        let parts = QuestionParts(request: subject, plural: false, conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.total")
     }
 }
