@@ -5,13 +5,16 @@ import SQLite
 struct Condition: Sendable {
     let sql: String
     let column: FrameColumn
+    /// The value the condition holds (the anchor row's).
+    let value: SQLValue
     /// The words before and after the column's name: "no " + name, name + " at least 12.50".
     let before: String
     let after: String
 
-    init(sql: String, column: FrameColumn, before: String = "", after: String) {
+    init(sql: String, column: FrameColumn, value: SQLValue, before: String = "", after: String) {
         self.sql = sql
         self.column = column
+        self.value = value
         self.before = before
         self.after = after
     }
@@ -28,25 +31,25 @@ struct Condition: Sendable {
     static func on(_ column: FrameColumn, value: SQLValue) -> Condition? {
         guard value != .null else {
             // The anchor row has no value: the filter keeps the rows without one, so the row stays in.
-            return Condition(sql: "\(column.sql) IS NULL", column: column, before: "no ", after: "")
+            return Condition(sql: "\(column.sql) IS NULL", column: column, value: value, before: "no ", after: "")
         }
         let literal = ValueText.sql(value, for: column)
         let spoken = ValueText.plain(value, for: column)
         switch column.useClass {
         case .measure, .rate:
-            return Condition(sql: "\(column.sql) >= \(literal)", column: column, after: " at least \(spoken)")
+            return Condition(sql: "\(column.sql) >= \(literal)", column: column, value: value, after: " at least \(spoken)")
         case .date:
             guard case .text(let text) = value, text.count >= 4 else { return nil }
             let year = String(text.prefix(4))
             guard Int(year) != nil else { return nil }
-            return Condition(sql: "strftime('%Y', \(column.sql)) = '\(year)'", column: column, after: " in \(year)")
+            return Condition(sql: "strftime('%Y', \(column.sql)) = '\(year)'", column: column, value: value, after: " in \(year)")
         case .text:
             guard case .text(let text) = value else { return nil }
             let word = text.split(separator: " ").first.map(String.init) ?? text
             guard !word.isEmpty, !word.contains("%"), !word.contains("_") else { return nil }
-            return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))", column: column, after: " starting with \(word)")
+            return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))", column: column, value: value, after: " starting with \(word)")
         case .key, .category, .name, .identifier, .datePart, .flag:
-            return Condition(sql: "\(column.sql) = \(literal)", column: column, after: " \(spoken)")
+            return Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
         }
     }
 

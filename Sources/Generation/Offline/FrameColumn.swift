@@ -28,6 +28,11 @@ struct FrameColumn: Sendable, Hashable {
         self.counts = counts
     }
 
+    /// The same column read through another instance of its table.
+    func moved(to alias: String) -> FrameColumn {
+        FrameColumn(ref: ref, column: column, alias: alias, useClass: useClass, phrase: phrase, label: label, counts: counts)
+    }
+
     /// `alias.column`, quoted where needed.
     var sql: String { "\(alias).\(SQLIdentifier.quoteIfNeeded(column.name))" }
 

@@ -13,6 +13,10 @@ struct IntentContext {
     /// The sampled row that filter values come from.
     let anchorRow: Int
     var rng: SeededRandom
+    /// The whole schema and its words, for recipes that reach beyond the slot's tables (a sibling
+    /// fact of another channel).
+    let schema: Schema
+    let vocabulary: SchemaVocabulary
 
     func targets(_ use: IntendedUse) -> [FrameColumn] { targets.filter { $0.use == use }.map(\.column) }
 

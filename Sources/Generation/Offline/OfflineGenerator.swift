@@ -40,6 +40,7 @@ public struct OfflineGenerator: Sendable {
                     ("complex.period_comparison", ComparisonRecipes.periodComparison)]
         case .highlyComplex:
             return [("highly_complex.ranking_within_groups", RankingRecipes.rankingWithinGroups),
+                    ("highly_complex.channel_comparison", ChannelRecipes.channelComparison),
                     ("highly_complex.running_total", RankingRecipes.runningTotal)]
         }
     }
@@ -88,7 +89,8 @@ public struct OfflineGenerator: Sendable {
         for recipe in rotated {
             var context = IntentContext(frame: frame, level: slot.complexity, targets: targets, helpers: helpers, sample: sample,
                                         anchorRow: anchorRow,
-                                        rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(recipe.name)"))
+                                        rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(recipe.name)"),
+                                        schema: schema, vocabulary: vocabulary)
             guard let output = recipe.build(&context) else { continue }
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
             let question = QuestionWriter.render(output.parts, style: style, rng: &styleRandom)

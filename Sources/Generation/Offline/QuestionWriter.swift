@@ -8,7 +8,7 @@ enum QuestionWriter {
         let verb = parts.plural ? "are" : "is"
         let frames: [String]
         switch style.lowercased() {
-        case "colloquial": frames = ["Show me the %@.", "Get me the %@.", "Need the %@."]
+        case "colloquial": frames = ["Show me the %@.", "Grab the %@.", "Need the %@."]
         case "imperative": frames = ["List the %@.", "Find the %@.", "Return the %@.", "Get the %@."]
         case "concise": frames = ["%@?", "%@."]
         case "descriptive": frames = ["Report the %@.", "Provide the %@.", "Give the %@."]
