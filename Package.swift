@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // SHA-256 (Crypto.SHA256) for schema, plan, file and database content hashes.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Thin C shims, one per system library.
@@ -25,7 +27,7 @@ let package = Package(
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
 
         // Shared model: schema, config, records, JSON, hashing.
-        .target(name: "Model", swiftSettings: strict),
+        .target(name: "Model", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // The one Swift wrapper around SQLite's C API.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: strict),
         // Sandboxed validator and the synthetic database.
