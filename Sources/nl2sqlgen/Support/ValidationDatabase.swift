@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import SyntheticData
 import Validation
 
 /// The synthetic validation database of a run: `DIR/database.sqlite` when the config keeps it,
