@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "SyntheticData", targets: ["SyntheticData"]),
         .library(name: "SchemaSynthesis", targets: ["SchemaSynthesis"]),
+        .library(name: "Runs", targets: ["Runs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,9 @@ let package = Package(
         .target(name: "HTTP", dependencies: ["CCurl"], swiftSettings: strict),
         .target(name: "Generation", dependencies: ["Model", "Validation", "SQLite", "HTTP"],
                 resources: [.copy("LLM/Prompts")], swiftSettings: strict),
+        // The run of a plan into a dataset directory: ledger, resume, shards, workers, finalisation.
+        // A library, so a Swift program runs a plan without the command line.
+        .target(name: "Runs", dependencies: ["Model", "SQLite", "Validation", "SyntheticData", "Generation", "Reports"], swiftSettings: strict),
         // Reports, human review and exports of a written dataset directory.
         .target(name: "Reports", dependencies: ["Model", "Validation", "Generation", "SQLite"], swiftSettings: strict),
         // An OpenAI-compatible chat-completions server on 127.0.0.1 with scriptable faults: a library
@@ -63,7 +67,7 @@ let package = Package(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation", "SyntheticData",
-                "Planner", "SchemaSynthesis", "Generation", "Reports",
+                "Planner", "SchemaSynthesis", "Generation", "Reports", "Runs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -76,6 +80,8 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SchemaSynthesisTests", dependencies: ["SchemaSynthesis", "Model"], swiftSettings: strict),
+        // Runs a plan from Swift, without the command line.
+        .testTarget(name: "RunsTests", dependencies: ["Runs", "Planner", "SchemaSynthesis", "Model", "TestSupport"], swiftSettings: strict),
         // Runs the built command line as a user would.
         .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "openai-test-server", "Model", "SQLite", "TestSupport", "OpenAITestServer"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),

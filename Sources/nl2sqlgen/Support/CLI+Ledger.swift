@@ -1,5 +1,5 @@
 import ArgumentParser
-import Generation
+import Runs
 
 extension CLI {
     /// Runs `body`, turning a ledger error into its message and exit code 2 (an `ExitCode` passes through).
