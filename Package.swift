@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "SchemaSynthesis", dependencies: ["Model"], swiftSettings: strict),
         // The one Swift wrapper around libcurl: a thread-safe blocking HTTP client.
         .target(name: "HTTP", dependencies: ["CCurl"], swiftSettings: strict),
+        // Generation of a batch: the offline generator, the LLM provider, meaning checks, annotation,
+        // paraphrases and negatives, the dataset writer.
         .target(name: "Generation", dependencies: ["Model", "Validation", "SQLite", "HTTP"],
                 resources: [.copy("LLM/Prompts")], swiftSettings: strict),
         // The run of a plan into a dataset directory: ledger, resume, shards, workers, finalisation.

@@ -17,16 +17,21 @@ public struct RunError: Error, Sendable, Equatable {
     /// The message as shown to a user.
     public var text: String { labelled ? "error: \(message)" : message }
 
+    /// A ledger error as its message, a run error as itself, anything else as its description.
+    public init(describing error: any Error) {
+        switch error {
+        case let error as RunError: self = error
+        case let error as LedgerError: self.init(error.message)
+        default: self.init("\(error)")
+        }
+    }
+
     /// Runs `body`, turning a ledger error into its message (an unknown error into its description).
     static func withLedger<T>(_ body: () throws -> T) throws(RunError) -> T {
         do {
             return try body()
-        } catch let error as LedgerError {
-            throw RunError(error.message)
-        } catch let error as RunError {
-            throw error
         } catch {
-            throw RunError("\(error)")
+            throw RunError(describing: error)
         }
     }
 }

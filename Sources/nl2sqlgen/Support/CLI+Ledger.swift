@@ -6,12 +6,10 @@ extension CLI {
     static func withLedger<T>(_ body: () throws -> T) throws(ExitCode) -> T {
         do {
             return try body()
-        } catch let error as LedgerError {
-            throw fail(error.message)
         } catch let error as ExitCode {
             throw error
         } catch {
-            throw fail("\(error)")
+            throw fail(RunError(describing: error))
         }
     }
 }
