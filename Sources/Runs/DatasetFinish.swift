@@ -4,7 +4,7 @@ import Model
 import Reports
 
 /// The last step of a run or a merge: every batch result → ``RunFinalizer`` → the dataset files,
-/// then the summary on standard output.
+/// then the summary to the reporter.
 public enum DatasetFinish {
     /// Files of a finished dataset that `output` lacks: manifest.json, every file it lists, and the
     /// reports written after it. Empty when the dataset is complete.
