@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Runs
 
 /// The `nl2sqlgen` command line.
 @main
@@ -45,9 +46,4 @@ struct NL2SQLGen: ParsableCommand {
         CLI.printError(fullMessage(for: error))
         exit(withError: ExitCode(2))
     }
-}
-
-/// The tool's version, recorded in manifests.
-enum ToolVersion {
-    static let current = "0.1.0"
 }

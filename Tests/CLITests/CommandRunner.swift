@@ -23,6 +23,9 @@ struct CommandRunner {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/nl2sqlgen")
     }()
 
+    /// The `openai-test-server` program, built beside the binary.
+    static let testServer = binary.deletingLastPathComponent().appendingPathComponent("openai-test-server")
+
     let directory: URL
 
     init() throws {

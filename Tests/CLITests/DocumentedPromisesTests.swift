@@ -18,7 +18,7 @@ import TestSupport
     @Test func everyOptionHasHelp() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
-        let help = try runner.run("bench", "llm-server", "--help")
+        let help = try runner.execute(CommandRunner.testServer, ["--help"])
         #expect(help.stdout.contains("Seconds the server waits before each answer"), "\(help.stdout)")
     }
 

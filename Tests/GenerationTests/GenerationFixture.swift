@@ -2,6 +2,7 @@ import Foundation
 import Model
 import Planner
 import SQLite
+import SyntheticData
 import Validation
 
 /// The TPC-DS schema, a synthetic in-memory database and coverage plans for the generator tests.

@@ -4,6 +4,8 @@ import Planner
 import SQLite
 import Testing
 @testable import Generation
+import SchemaSynthesis
+import SyntheticData
 import Validation
 
 /// The generator is not tied to TPC-DS: drafts for a synthetic star/snowflake schema validate too.

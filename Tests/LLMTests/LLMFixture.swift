@@ -4,6 +4,7 @@ import HTTP
 import Model
 import OpenAITestServer
 import SQLite
+import SyntheticData
 import TestSupport
 import Validation
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Model
 import SQLite
+@testable import SyntheticData
 @testable import Validation
 import TestSupport
 

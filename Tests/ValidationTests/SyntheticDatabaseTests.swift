@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import SQLite
+import SyntheticData
 import Testing
 import Validation
 

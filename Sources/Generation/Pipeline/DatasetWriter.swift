@@ -61,7 +61,8 @@ public struct DatasetWriter {
         URL(fileURLWithPath: directory).appendingPathComponent(name).path
     }
 
-    static func lines<T: Encodable>(_ items: [T]) throws -> Data {
+    /// One canonical JSON line per item.
+    public static func lines<T: Encodable>(_ items: [T]) throws -> Data {
         var data = Data()
         for item in items {
             data.append(try CanonicalJSON.line(item))

@@ -1,3 +1,5 @@
+import Model
+
 /// Checks an SQL text as a whole before SQLite sees it.
 public enum SQLTextCheck {
     /// A message when `sql` holds a NUL or another control character outside white space (tab,

@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release; see bench/).",
-        subcommands: [ValidationBenchCommand.self, LLMBenchCommand.self, LLMBenchServerCommand.self])
+        subcommands: [ValidationBenchCommand.self, LLMBenchCommand.self])
 }
 
 /// `nl2sqlgen bench validation`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import SyntheticData
 import Validation
 
 /// `nl2sqlgen db ...`: the synthetic validation database.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import Planner
+import Runs
 
 /// `nl2sqlgen generate`: plan and run in one go (the main job).
 struct GenerateCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let options = try flags.options()
-        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
+        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true) }
         let loaded = try Loading.schema(schema)
         var settings = try Loading.config(config)
         if let seed {
@@ -51,6 +52,6 @@ struct GenerateCommand: ParsableCommand {
             throw CLI.fail(error.message)
         }
         if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) } else { PlanOutput.printLimitNote(outcome.plan) }
-        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions).run()
+        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions).runFromCommandLine()
     }
 }

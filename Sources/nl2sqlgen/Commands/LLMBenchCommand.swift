@@ -2,15 +2,15 @@ import ArgumentParser
 import Foundation
 import Generation
 import Model
-import OpenAITestServer
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// `nl2sqlgen bench llm`: request throughput against the test server answering after a fixed
 /// latency, at several numbers of requests in flight, against the ideal (in-flight / latency),
-/// and the client's CPU time per request. The server runs in a child process so that only the
-/// client's CPU is measured.
+/// and the client's CPU time per request. The server is the `openai-test-server` program (built
+/// beside `nl2sqlgen`, not linked into it), run as a child process so that only the client's CPU
+/// is measured.
 struct LLMBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "llm",
@@ -26,12 +26,15 @@ struct LLMBenchCommand: ParsableCommand {
     @Option(help: "Requests per level, as a multiple of the in-flight count (at least 20 requests).")
     var rounds = 10
 
+    @Option(help: ArgumentHelp("The test server program (default: openai-test-server beside this binary, as `swift build` places it).", valueName: "path"))
+    var server: String?
+
     func run() throws {
         let levels = inFlight.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !levels.isEmpty, levels.allSatisfy({ $0 > 0 }), latency >= 0, rounds > 0 else {
             throw CLI.fail("--in-flight needs positive integers, --latency zero or more, --rounds positive")
         }
-        let server = try ChildServer(latency: latency)
+        let server = try ChildServer(program: ChildServer.locate(server), latency: latency)
         defer { server.stop() }
         print("| in flight | requests | seconds | requests/s | ideal requests/s | share of ideal | client CPU ms/request |")
         print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -67,45 +70,31 @@ struct LLMBenchCommand: ParsableCommand {
     }
 }
 
-/// `nl2sqlgen bench llm-server` (hidden): the test server, answering after `--latency` seconds;
-/// prints its port and serves until standard input closes (also handy to try `--provider openai`
-/// end to end: `--scripted` answers every prompt with valid SQL computed from its slots).
-struct LLMBenchServerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "llm-server", abstract: "The test server of `bench llm`.",
-                                                    shouldDisplay: false)
-
-    @Option(help: "Seconds the server waits before each answer.")
-    var latency = 0.2
-
-    @Flag(help: "Answer each prompt with SQL and questions computed from its slots (ScriptedAnswers) instead of a fixed answer.")
-    var scripted = false
-
-    func run() throws {
-        let content = "{\"examples\": [{\"slot\": \"b001-s1\", \"question\": \"Which brands sell best?\", \"sql\": \"SELECT i_brand, sum(ss_net_paid) FROM store_sales JOIN item ON ss_item_sk = i_item_sk GROUP BY i_brand ORDER BY 2 DESC LIMIT 10\"}]}"
-        let delay = latency
-        let scripted = self.scripted
-        let server = try OpenAITestServer { request, _ in
-            .completion(scripted ? ScriptedAnswers.answer(to: request) : content, delay: delay)
-        }
-        FileHandle.standardOutput.write(Data("port \(server.port)\n".utf8))
-        _ = FileHandle.standardInput.readDataToEndOfFile()
-        server.stop()
-    }
-}
-
-/// The benchmark server as a child process of this program.
+/// The benchmark server (`openai-test-server`) as a child process of this program.
 private final class ChildServer {
     let port: Int
     private let process = Process()
     private let input = Pipe()
 
-    init(latency: Double) throws {
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
-            process.executableURL = Bundle.main.executableURL
+    /// `path`, or `openai-test-server` in the folder of this binary; exit 2 naming both when missing.
+    static func locate(_ path: String?) throws(ExitCode) -> URL {
+        if let path {
+            guard FileManager.default.isExecutableFile(atPath: path) else { throw CLI.fail("--server \(path) is not an executable file") }
+            return URL(fileURLWithPath: path)
         }
-        process.arguments = ["bench", "llm-server", "--latency", String(latency)]
+        var binary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: binary.path), let url = Bundle.main.executableURL { binary = url }
+        let sibling = binary.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("openai-test-server")
+        guard FileManager.default.isExecutableFile(atPath: sibling.path) else {
+            throw CLI.fail("the test server \(sibling.path) is missing; build it with `swift build -c release --product openai-test-server` or pass --server PATH")
+        }
+        return sibling
+    }
+
+    init(program: URL, latency: Double) throws {
+        let output = Pipe()
+        process.executableURL = program
+        process.arguments = ["--latency", String(latency)]
         process.standardInput = input
         process.standardOutput = output
         try process.run()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Generation
 import Model
+import Runs
 
 /// `nl2sqlgen merge`: joins the shard directories of one plan into one dataset.
 struct MergeCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct MergeCommand: ParsableCommand {
         let started = clock.now
         guard !shards.isEmpty else { throw CLI.fail("name the shard directories to merge") }
         // An interrupted merge (its ledger is there) is redone as a whole; any other dataset is refused.
-        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
+        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true) }
         let first = try ShardDirectory(path: shards[0])
         let plan = try PlanFile.decode(first.planPath)
         let expected = try identity(of: plan)
@@ -78,13 +79,15 @@ struct MergeCommand: ParsableCommand {
             throw CLI.fail("cannot create \(out): \(error.localizedDescription)")
         }
         defer { withExtendedLifetime(lock) {} }
-        CLI.removeInterruptedWrites(in: out)
+        RunFiles.removeInterruptedWrites(in: out)
         try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: DatasetWriter(directory: out).path("plan.json"))
-        let database = try ValidationDatabase.build(plan: plan, schema: loaded.schema, directory: out)
+        let database = try CLI.run { () throws(RunError) in try ValidationDatabase.build(plan: plan, schema: loaded.schema, directory: out) }
         defer { database.removeIfTemporary() }
-        try DatasetFinish.write(results, plan: plan, schema: loaded.schema, output: out, database: database,
-                                provider: results.lazy.flatMap(\.examples).first?.provider ?? plan.config.generation.provider,
-                                seconds: (clock.now - started).inSeconds)
+        try CLI.run { () throws(RunError) in
+            try DatasetFinish.write(results, plan: plan, schema: loaded.schema, output: out, database: database,
+                                    provider: results.lazy.flatMap(\.examples).first?.provider ?? plan.config.generation.provider,
+                                    seconds: (clock.now - started).inSeconds, reporter: ConsoleReporter(quiet: false))
+        }
     }
 
     private func identity(of plan: Plan) throws(ExitCode) -> RunIdentity {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Runs
 
 /// `nl2sqlgen run`: execute a saved plan.
 struct RunCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let options = try flags.options()
-        try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true)
+        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true) }
         var saved = try PlanFile.decode(plan)
         try providerOptions.apply(to: &saved.config)
         guard let schemaPath = schema ?? saved.schema.path else {
@@ -32,6 +33,6 @@ struct RunCommand: ParsableCommand {
         }
         let loaded = try Loading.schema(schemaPath)
         try PlanFile.check(saved, from: plan, against: loaded)
-        try DatasetJob(plan: saved, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions).run()
+        try DatasetJob(plan: saved, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions).runFromCommandLine()
     }
 }

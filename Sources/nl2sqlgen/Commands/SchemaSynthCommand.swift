@@ -1,6 +1,6 @@
 import ArgumentParser
 import Model
-import Planner
+import SchemaSynthesis
 
 /// `nl2sqlgen schema synth`.
 struct SchemaSynthCommand: ParsableCommand {

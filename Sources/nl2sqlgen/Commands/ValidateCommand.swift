@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import SQLite
+import SyntheticData
 import Validation
 
 /// `nl2sqlgen validate --schema FILE INPUT`.

@@ -1,17 +1,15 @@
 import ArgumentParser
-import Generation
+import Runs
 
 extension CLI {
     /// Runs `body`, turning a ledger error into its message and exit code 2 (an `ExitCode` passes through).
     static func withLedger<T>(_ body: () throws -> T) throws(ExitCode) -> T {
         do {
             return try body()
-        } catch let error as LedgerError {
-            throw fail(error.message)
         } catch let error as ExitCode {
             throw error
         } catch {
-            throw fail("\(error)")
+            throw fail(RunError(describing: error))
         }
     }
 }

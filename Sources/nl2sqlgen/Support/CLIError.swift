@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Runs
 
 /// Prints an error for the user and maps it to an exit status, without a stack trace.
 enum CLI {
@@ -24,27 +25,23 @@ enum CLI {
 
     /// Writes `data` to `path` atomically, turning failures into an exit code.
     static func write(_ data: Data, to path: String) throws(ExitCode) {
-        do {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try CanonicalJSON.write(data, to: path)
-        } catch {
-            throw fail("cannot write \(path): \(error.localizedDescription)")
-        }
+        do { try RunFiles.write(data, to: path) } catch { throw fail(error) }
     }
 
     /// ``write(_:to:)`` unless the file already holds exactly `data` (a resume leaves it untouched).
     static func writeIfChanged(_ data: Data, to path: String) throws(ExitCode) {
-        if FileManager.default.contents(atPath: path) == data { return }
-        try write(data, to: path)
+        do { try RunFiles.writeIfChanged(data, to: path) } catch { throw fail(error) }
     }
 
-    /// Removes the temporary files of atomic writes that a kill cut short (Foundation names them
-    /// `.dat.nosync…`); call it only while holding the directory's lock.
-    static func removeInterruptedWrites(in directory: String) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(".dat.nosync") {
-            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
-        }
+    /// Prints a run's error and returns its exit code.
+    static func fail(_ error: RunError) -> ExitCode {
+        printError(error.text)
+        return ExitCode(error.status)
+    }
+
+    /// Runs `body` of the run library, turning its error into the exit code.
+    static func run<T>(_ body: () throws(RunError) -> T) throws(ExitCode) -> T {
+        do { return try body() } catch { throw fail(error) }
     }
 
     /// Reads a text file, turning failures into an exit code.

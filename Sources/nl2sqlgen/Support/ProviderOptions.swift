@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import Runs
 
 /// `--provider`, `--mode`, `--replay`, `--cache` and `--max-cost` of `generate` and `run`.
 struct ProviderOptions: ParsableArguments {
@@ -17,6 +18,9 @@ struct ProviderOptions: ParsableArguments {
 
     @Option(help: "Stop sending LLM requests once the estimated cost reaches this many dollars (overrides llm.max_cost).")
     var maxCost: Double?
+
+    /// `--replay` and `--cache` for the run.
+    var runOptions: LLMRunOptions { LLMRunOptions(replay: replay, cache: cache) }
 
     /// `settings` with the options applied; a bad value is an exit-2 error.
     func apply(to settings: inout Config) throws(ExitCode) {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Generation
+import Runs
 
 /// Options of `generate` and `run` that say how to run (not what): progress, shards, workers, retries.
 struct RunFlags: ParsableArguments {

@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Generation
+import Runs
 
 /// Turns SIGINT and SIGTERM into a stop request: the run finishes the batches in flight, commits
 /// them and exits with 128 + the signal number (130, 143); `cancel` also runs (an LLM run aborts

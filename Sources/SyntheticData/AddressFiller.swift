@@ -32,10 +32,3 @@ enum AddressFiller {
         "\(random.pick(PeopleVocabulary.firstNames)) \(random.pick(PeopleVocabulary.lastNames))"
     }
 }
-
-extension String {
-    /// The text left-padded with zeros to `width` characters.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

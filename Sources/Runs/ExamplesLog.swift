@@ -1,4 +1,5 @@
 import Foundation
+import Generation
 import Model
 
 /// `examples.jsonl` while a run is in progress: the examples of each committed batch are appended

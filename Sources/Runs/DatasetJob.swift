@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Generation
 import Model
@@ -6,33 +5,58 @@ import Validation
 
 /// Runs a plan into a dataset directory, shared by `generate` and `run`: records every batch in
 /// the run ledger (`DIR/ledger.sqlite`), resumes an interrupted run of the same plan, runs one
-/// shard, stops cleanly on SIGINT/SIGTERM, then finalizes and writes every file (docs/runs.md).
-struct DatasetJob {
-    /// How to run (command-line options shared by `generate` and `run`).
-    struct Options {
-        var quiet = false
-        var shard = ShardSpec.whole
+/// shard, stops cleanly when ``stop`` is requested (the command line requests it on SIGINT/SIGTERM),
+/// then finalizes and writes every file (docs/runs.md). A Swift program runs a plan with
+/// `try DatasetJob(plan: plan, schema: schema, output: directory).run()`.
+public struct DatasetJob {
+    /// How to run (the options `generate` and `run` share).
+    public struct Options: Sendable {
+        public var quiet = false
+        public var shard = ShardSpec.whole
         /// Overrides `generation.workers` of the plan's config.
-        var workers: Int?
-        var retryFailed = false
+        public var workers: Int?
+        public var retryFailed = false
+
+        public init(quiet: Bool = false, shard: ShardSpec = .whole, workers: Int? = nil, retryFailed: Bool = false) {
+            self.quiet = quiet
+            self.shard = shard
+            self.workers = workers
+            self.retryFailed = retryFailed
+        }
     }
 
-    let plan: Plan
-    let schema: Schema
-    let output: String
-    let options: Options
-    /// `--provider`, `--replay`, `--cache` (already applied to the plan's config).
-    var providerOptions = ProviderOptions()
+    public let plan: Plan
+    public let schema: Schema
+    public let output: String
+    public let options: Options
+    /// `--replay`, `--cache` (the provider is the plan's config).
+    public var providerOptions = LLMRunOptions()
+    /// Where notes, progress and the summary go.
+    public var reporter: any RunReporter = SilentReporter()
+    /// Requested to stop after the batches in flight (they are committed; a rerun resumes).
+    public var stop = StopFlag()
+    /// What a stop must also cancel (the LLM requests in flight); set by the run.
+    public var cancellation = Cancellation()
+
+    public init(plan: Plan, schema: Schema, output: String, options: Options = Options(), providerOptions: LLMRunOptions = LLMRunOptions(),
+                reporter: any RunReporter = SilentReporter()) {
+        self.plan = plan
+        self.schema = schema
+        self.output = output
+        self.options = options
+        self.providerOptions = providerOptions
+        self.reporter = reporter
+    }
 
     /// Set only by bench/ledger.sh to measure the ledger's overhead: no ledger, no appends.
     static var ledgerDisabled: Bool { ProcessInfo.processInfo.environment["NL2SQL_NO_LEDGER"] != nil }
 
-    func run() throws(ExitCode) {
+    public func run() throws(RunError) {
         let clock = ContinuousClock()
         let started = clock.now
-        let stop = StopFlag()
-        let cancellation = Cancellation()
-        let trap = SignalTrap(stop: stop) { cancellation.run() }
+        let stop = self.stop
+        let cancellation = self.cancellation
+        let reporter = self.reporter
         let writer = DatasetWriter(directory: output)
         if plan.config.generation.provider == "openai" { _ = try LLMSetup.preflight(plan: plan, output: output, options: providerOptions) }
         let untouched = SetupRollback(directory: output)
@@ -40,27 +64,27 @@ struct DatasetJob {
         do {
             identity = try RunIdentity(plan: plan, toolVersion: ToolVersion.current, shard: options.shard)
         } catch {
-            throw CLI.fail("cannot encode the plan: \(error)")
+            throw RunError("cannot encode the plan: \(error)")
         }
         let ledger = try openLedger(identity: identity, writer: writer)
         defer { withExtendedLifetime(ledger.lock) {} }
         let resuming = ledger.resuming
-        CLI.removeInterruptedWrites(in: output)
+        RunFiles.removeInterruptedWrites(in: output)
         do {
-            try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
-        } catch let error as ExitCode { throw error } catch { throw CLI.fail("cannot encode the plan: \(error)") }
+            try RunFiles.writeIfChanged(try CanonicalJSON.pretty(plan), to: writer.path("plan.json"))
+        } catch let error as RunError { throw error } catch { throw RunError("cannot encode the plan: \(error)") }
 
         let (rows, loaded) = try loadBatches(ledger.ledger, resuming: resuming)
         var results = loaded
         let pending = rows.filter { $0.state == .pending }.map(\.index)
         if resuming, pending.isEmpty, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty {
             try failIfBatchesFailed(results, total: rows.count, writer: writer)
-            print("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
+            reporter.summary("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
             return
         }
         if ledger.ledger != nil { try rebuildExamples(results, writer: writer) }
         if resuming, !options.quiet {
-            CLI.printError("resuming \(output): \(rows.count - pending.count) of \(rows.count) batches already done")
+            reporter.note("resuming \(output): \(rows.count - pending.count) of \(rows.count) batches already done")
         }
 
         let database = try ValidationDatabase.build(plan: plan, schema: schema, directory: output)
@@ -72,12 +96,13 @@ struct DatasetJob {
         do {
             validator = try Validator(databasePath: path, schema: schema, settings: validationSettings)
         } catch {
-            throw CLI.fail(error.message)
+            throw RunError(error.message)
         }
         let llm = plan.config.generation.provider == "openai"
-            ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: providerOptions) : nil
+            ? try LLMSetup.make(plan: plan, schema: schema, output: output, options: providerOptions, reporter: reporter) : nil
         if let llm {
-            cancellation.set { llm.provider.cancel() }
+            let provider = llm.provider
+            cancellation.set { provider.cancel() }
             do {
                 try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
             } catch {
@@ -88,7 +113,7 @@ struct DatasetJob {
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
-        let progress = RunProgress(total: rows.count, done: rows.count - pending.count, quiet: options.quiet)
+        reporter.start(total: rows.count, done: rows.count - pending.count)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
         var examples = results.reduce(0) { $0 + $1.examples.count }
         var rejections = results.reduce(0) { $0 + $1.rejections.count }
@@ -116,39 +141,37 @@ struct DatasetJob {
                     rejections += result.rejections.count
                     done += 1
                     recorded += 1
-                    progress.update(done: done, examples: examples, rejections: rejections)
+                    reporter.progress(done: done, examples: examples, rejections: rejections)
                 })
         } catch let error as LedgerError {
-            progress.finish()
-            throw CLI.fail("\(error.message); run the same command again to resume")
+            reporter.finishProgress()
+            throw RunError("\(error.message); run the same command again to resume")
         } catch let error as ValidatorError {
-            progress.finish()
-            throw CLI.fail(error.message)
+            reporter.finishProgress()
+            throw RunError(error.message)
         } catch {
-            progress.finish()
-            throw CLI.fail("the run stopped: \(error.localizedDescription); run the same command again to resume")
+            reporter.finishProgress()
+            throw RunError("the run stopped: \(error.localizedDescription); run the same command again to resume")
         }
-        progress.finish()
-        withExtendedLifetime(trap) {}
+        reporter.finishProgress()
         if let llm { try llm.failIfFatal() }
         if recorded < pending.count {
             let signal = stop.signal ?? 0
-            CLI.printError("""
+            throw RunError("""
             stopped: \(rows.count - pending.count + recorded) of \(rows.count) batches done and recorded in \(writer.path(RunLedger.fileName)).
             resume with: nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)")
-            """)
-            throw ExitCode(signal > 0 ? 128 + signal : 1)
+            """, status: signal > 0 ? 128 + signal : 1, labelled: false)
         }
         let seconds = (clock.now - started).inSeconds
         if options.shard.isWhole {
             let llmFiles = try llm?.writeUsage(plan: plan, writer: writer) ?? []
             try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
-                                    seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles)
-            if !options.quiet { print(Self.executionLine(pool.execution, seconds: seconds)) }
-            if let llm { print(llm.summary()) }
+                                    seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles, reporter: reporter)
+            if !options.quiet { reporter.summary(Self.executionLine(pool.execution, seconds: seconds)) }
+            if let llm { reporter.summary(llm.summary()) }
         } else {
-            if let llm { print(llm.summary()) }
-            print("""
+            if let llm { reporter.summary(llm.summary()) }
+            reporter.summary("""
             shard \(options.shard) of \(output): \(rows.count) of \(plan.batches.count) batches, \(examples) examples, \(rejections) rejections (\(String(format: "%.1f", seconds)) s)
               when every shard is done: nl2sqlgen merge SHARD_DIR... --out DIR
             """)
@@ -158,16 +181,15 @@ struct DatasetJob {
 
     /// Exit 1, naming the `--retry-failed` command, when batches of the run got no answer from the
     /// provider (their LLM requests failed), or when the run produced no example at all.
-    func failIfBatchesFailed(_ results: [BatchResult], total: Int, writer: DatasetWriter) throws(ExitCode) {
+    func failIfBatchesFailed(_ results: [BatchResult], total: Int, writer: DatasetWriter) throws(RunError) {
         let failed = results.filter(\.requestFailed).count
         let command = "nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)") --retry-failed"
         if failed > 0 {
-            CLI.printError("\(failed) of \(total) batches failed: their LLM requests got no answer (see the messages above and rejections.jsonl).\nretry them with: \(command)")
-            throw ExitCode(1)
+            throw RunError("\(failed) of \(total) batches failed: their LLM requests got no answer (see the messages above and rejections.jsonl).\nretry them with: \(command)",
+                           status: 1, labelled: false)
         }
         if !results.isEmpty, results.allSatisfy({ $0.examples.isEmpty }) {
-            CLI.printError("the run produced no example (every slot was rejected, see rejections.jsonl)")
-            throw ExitCode(1)
+            throw RunError("the run produced no example (every slot was rejected, see rejections.jsonl)", status: 1, labelled: false)
         }
     }
 

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Generation
 import Model
@@ -8,7 +7,7 @@ import Model
 extension DatasetJob {
     /// The ledger to record into: a new one, or the existing one of the same run (resume), and the
     /// directory's lock, held for the whole run: a second run on the same directory stops at once.
-    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(ExitCode) -> (ledger: RunLedger?, resuming: Bool, lock: DirectoryLock) {
+    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(RunError) -> (ledger: RunLedger?, resuming: Bool, lock: DirectoryLock) {
         let path = writer.path(RunLedger.fileName)
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists || Self.ledgerDisabled {
@@ -16,17 +15,17 @@ extension DatasetJob {
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
-                throw CLI.fail("cannot create \(output): \(error.localizedDescription)")
+                throw RunError("cannot create \(output): \(error.localizedDescription)")
             }
         }
-        let lock = try CLI.withLedger { try DirectoryLock(directory: output, command: CommandLine.arguments.joined(separator: " ")) }
+        let lock = try RunError.withLedger { try DirectoryLock(directory: output, command: CommandLine.arguments.joined(separator: " ")) }
         if Self.ledgerDisabled { return (nil, false, lock) }
-        let opened: (RunLedger?, Bool) = try CLI.withLedger {
+        let opened: (RunLedger?, Bool) = try RunError.withLedger {
             let ledger = try RunLedger(path: path)
             if exists, let recorded = try ledger.identity() {
                 let differences = recorded.differences(from: identity)
                 guard differences.isEmpty else {
-                    throw CLI.fail("""
+                    throw RunError("""
                     \(output) holds an unfinished or finished run of another plan, config or seed (recorded vs now: \(differences.joined(separator: "; "))); \
                     nothing was changed. Resume it with its own plan (nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)) or choose another --out
                     """)
@@ -41,18 +40,18 @@ extension DatasetJob {
 
     /// Fails when `output` already holds a dataset that is not a run ledger's (a run with a ledger
     /// is resumed instead): nothing already written is ever replaced.
-    static func refuseExistingDataset(at output: String, allowingLedger: Bool = false) throws(ExitCode) {
+    public static func refuseExistingDataset(at output: String, allowingLedger: Bool = false) throws(RunError) {
         let writer = DatasetWriter(directory: output)
         if allowingLedger, !ledgerDisabled, FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) { return }
         if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl"))
             || FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) {
-            throw CLI.fail("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
+            throw RunError("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
         }
     }
 
     /// Every batch row of this run and the results already recorded; on resume, interrupted (and with
     /// `--retry-failed`, failed) batches become pending.
-    func loadBatches(_ ledger: RunLedger?, resuming: Bool) throws(ExitCode) -> ([RunLedger.BatchRow], [BatchResult]) {
+    func loadBatches(_ ledger: RunLedger?, resuming: Bool) throws(RunError) -> ([RunLedger.BatchRow], [BatchResult]) {
         guard let ledger else {
             let rows = plan.batches.indices.filter(options.shard.owns).map { RunLedger.BatchRow(index: $0, id: plan.batches[$0].id, state: .pending, attempts: 0) }
             return (rows, [])
@@ -62,21 +61,21 @@ extension DatasetJob {
                 try ledger.resetInterrupted()
                 if options.retryFailed {
                     let count = try ledger.resetFailed()
-                    if !options.quiet { CLI.printError("retrying \(count) failed batch(es)") }
+                    if !options.quiet { reporter.note("retrying \(count) failed batch(es)") }
                 }
             }
             return (try ledger.batches(), try ledger.results())
         } catch {
-            throw CLI.fail(error.message)
+            throw RunError(error.message)
         }
     }
 
     /// Rewrites `examples.jsonl` from the recorded results, so that a line cut short by a crash never survives.
-    func rebuildExamples(_ results: [BatchResult], writer: DatasetWriter) throws(ExitCode) {
+    func rebuildExamples(_ results: [BatchResult], writer: DatasetWriter) throws(RunError) {
         do {
             try ExamplesLog(path: writer.path("examples.jsonl")).rebuild(from: results)
         } catch {
-            throw CLI.fail("cannot rebuild \(writer.path("examples.jsonl")): \(error.localizedDescription)")
+            throw RunError("cannot rebuild \(writer.path("examples.jsonl")): \(error.localizedDescription)")
         }
     }
 }

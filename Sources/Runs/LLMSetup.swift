@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Generation
 import Model
@@ -10,27 +9,29 @@ struct LLMSetup {
     let provider: LLMProvider
     /// The request cache file.
     let cachePath: String
+    /// Where notes and warnings go.
+    let reporter: any RunReporter
 
     /// The API key (nil with `--replay`) and the cache path, checked before anything is written:
     /// exit 2 for a missing key variable or a `--replay` cache that does not exist.
-    static func preflight(plan: Plan, output: String, options: ProviderOptions) throws(ExitCode) -> (key: String?, cachePath: String) {
+    static func preflight(plan: Plan, output: String, options: LLMRunOptions) throws(RunError) -> (key: String?, cachePath: String) {
         let settings = plan.config.llm
         var key: String?
         if !options.replay {
             guard let value = ProcessInfo.processInfo.environment[settings.apiKeyEnv] else {
-                throw CLI.fail("the API key variable \(settings.apiKeyEnv) (llm.api_key_env) is not set; export it, or set it to an empty string for a local server that needs no key")
+                throw RunError("the API key variable \(settings.apiKeyEnv) (llm.api_key_env) is not set; export it, or set it to an empty string for a local server that needs no key")
             }
             key = value
         }
         let cachePath = options.cache ?? URL(fileURLWithPath: output).appendingPathComponent("llm-cache.sqlite").path
         if options.replay && !FileManager.default.fileExists(atPath: cachePath) {
-            throw CLI.fail("--replay: the cache \(cachePath) does not exist (pass --cache with the llm-cache.sqlite of the dataset to audit)")
+            throw RunError("--replay: the cache \(cachePath) does not exist (pass --cache with the llm-cache.sqlite of the dataset to audit)")
         }
         return (key, cachePath)
     }
 
     /// The provider for `plan`. Exit 2 for a missing key or an unusable cache.
-    static func make(plan: Plan, schema: Schema, output: String, options: ProviderOptions) throws(ExitCode) -> LLMSetup {
+    static func make(plan: Plan, schema: Schema, output: String, options: LLMRunOptions, reporter: any RunReporter) throws(RunError) -> LLMSetup {
         let settings = plan.config.llm
         let (key, cachePath) = try preflight(plan: plan, output: output, options: options)
         let templates: PromptTemplates
@@ -39,44 +40,44 @@ struct LLMSetup {
             templates = try PromptTemplates.bundled()
             cache = try RequestCache(path: cachePath)
         } catch {
-            throw CLI.fail(error.message)
+            throw RunError(error.message)
         }
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
                                           meter: CostMeter(settings: settings))
         let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
-        return LLMSetup(provider: provider, cachePath: cachePath)
+        return LLMSetup(provider: provider, cachePath: cachePath, reporter: reporter)
     }
 
     /// Sends the first request of each of `batches` (those this process runs), `llm.concurrency`
     /// at a time. Exit 2 for a `--replay` miss or a refused key, URL or model.
-    func prefetch(_ batches: [Batch], plan: Plan, options: ProviderOptions, validator: Validator, quiet: Bool) throws(ExitCode) {
+    func prefetch(_ batches: [Batch], plan: Plan, options: LLMRunOptions, validator: Validator, quiet: Bool) throws(RunError) {
         let client = provider.client
         let settings = plan.config.llm
-        if !quiet { CLI.printError("sending \(batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
+        if !quiet { reporter.note("sending \(batches.count) batch requests to \(client.endpoint) (\(settings.model), \(settings.concurrency) in flight\(options.replay ? ", replay from \(cachePath)" : ""))") }
         do {
             try provider.prefetch(batches: batches, validator: validator, seed: UInt64(plan.seed))
         } catch {
-            throw CLI.fail(error.message)
+            throw RunError(error.message)
         }
     }
 
     /// A `--replay` miss or a refused key during the run fails it (the ledger keeps what was done).
-    func failIfFatal() throws(ExitCode) {
-        if let fatal = provider.fatalError { throw CLI.fail(fatal.message) }
+    func failIfFatal() throws(RunError) {
+        if let fatal = provider.fatalError { throw RunError(fatal.message) }
     }
 
     /// Writes `llm-usage.jsonl` (tokens per batch of this process) into the dataset and returns its
     /// name for the manifest; prints the first problems.
-    func writeUsage(plan: Plan, writer: DatasetWriter) throws(ExitCode) -> [String] {
+    func writeUsage(plan: Plan, writer: DatasetWriter) throws(RunError) -> [String] {
         var data = Data()
         for usage in provider.client.meter.batchUsage(in: plan.batches.map(\.id)) {
             data.append((try? CanonicalJSON.line(usage)) ?? Data())
             data.append(0x0A)
         }
-        try CLI.write(data, to: writer.path("llm-usage.jsonl"))
+        try RunFiles.write(data, to: writer.path("llm-usage.jsonl"))
         let problems = provider.problemMessages
-        for message in problems.prefix(10) { CLI.printError("warning: \(message)") }
-        if problems.count > 10 { CLI.printError("warning: ... \(problems.count - 10) more LLM problems") }
+        for message in problems.prefix(10) { reporter.note("warning: \(message)") }
+        if problems.count > 10 { reporter.note("warning: ... \(problems.count - 10) more LLM problems") }
         return ["llm-usage.jsonl"]
     }
 

@@ -1,15 +1,14 @@
-import ArgumentParser
 import Foundation
 import Generation
 import Model
 import Reports
 
 /// The last step of a run or a merge: every batch result → ``RunFinalizer`` → the dataset files,
-/// then the summary on standard output.
-enum DatasetFinish {
+/// then the summary to the reporter.
+public enum DatasetFinish {
     /// Files of a finished dataset that `output` lacks: manifest.json, every file it lists, and the
     /// reports written after it. Empty when the dataset is complete.
-    static func missingFiles(in output: String) -> [String] {
+    public static func missingFiles(in output: String) -> [String] {
         let writer = DatasetWriter(directory: output)
         guard let bytes = FileManager.default.contents(atPath: writer.path("manifest.json")),
               let manifest = try? JSONParser.parse(bytes: [UInt8](bytes)) else { return ["manifest.json"] }
@@ -17,22 +16,23 @@ enum DatasetFinish {
         return (listed + ["report.json", "report.html"]).filter { !FileManager.default.fileExists(atPath: writer.path($0)) }
     }
 
-    static func write(_ results: [BatchResult], plan: Plan, schema: Schema, output: String, database: ValidationDatabase,
-                      provider: String, seconds: Double, llm: LLMUsage? = nil, llmFiles: [String] = []) throws(ExitCode) {
+    public static func write(_ results: [BatchResult], plan: Plan, schema: Schema, output: String, database: ValidationDatabase,
+                             provider: String, seconds: Double, llm: LLMUsage? = nil, llmFiles: [String] = [],
+                             reporter: any RunReporter) throws(RunError) {
         let result = RunFinalizer.finalize(results, plan: plan)
         do {
             try DatasetWriter(directory: output).write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current,
                                                        provider: provider, database: database.identity(of: plan),
                                                        extraFiles: database.extraFiles() + llmFiles, llm: llm)
         } catch {
-            throw CLI.fail("cannot write the dataset to \(output): \(error.localizedDescription)")
+            throw RunError("cannot write the dataset to \(output): \(error.localizedDescription)")
         }
-        do { try ReportWriter.write(directory: output) } catch { throw CLI.fail("cannot write the report: \(error.message)") }
+        do { try ReportWriter.write(directory: output) } catch { throw RunError("cannot write the report: \(error.message)") }
         let coverage = CoverageMeasurement.report(of: result.examples, schema: schema, identity: plan.schema)
         let covered = coverage.columns.values.filter { $0 > 0 }.count
         let tables = coverage.tables.values.filter { $0 > 0 }.count
         let edges = coverage.edges.values.filter { $0 > 0 }.count
-        print("""
+        reporter.summary("""
         wrote \(output): \(result.examples.count) examples, \(result.rejections.count) rejections from \(plan.slots.count) slots in \(plan.batches.count) batches (\(String(format: "%.1f", seconds)) s)
           measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
           dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))

@@ -1,13 +1,15 @@
 import Foundation
 
 /// What a stop signal must also cancel (the LLM requests in flight), set once the provider exists.
-final class Cancellation: @unchecked Sendable {
+public final class Cancellation: @unchecked Sendable {
     private let lock = NSLock()
     private var action: (@Sendable () -> Void)?
     private var requested = false
 
+    public init() {}
+
     /// Sets the action; runs it at once when a stop was already requested.
-    func set(_ action: @escaping @Sendable () -> Void) {
+    public func set(_ action: @escaping @Sendable () -> Void) {
         let runNow = lock.withLock { () -> Bool in
             self.action = action
             return requested
@@ -16,7 +18,7 @@ final class Cancellation: @unchecked Sendable {
     }
 
     /// Runs the action (if set) and remembers the request.
-    func run() {
+    public func run() {
         let action = lock.withLock { () -> (@Sendable () -> Void)? in
             requested = true
             return self.action

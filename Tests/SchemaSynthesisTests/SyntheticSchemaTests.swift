@@ -1,5 +1,5 @@
 import Model
-import Planner
+import SchemaSynthesis
 import Testing
 
 @Suite("SyntheticSchemaGenerator")
