@@ -13,7 +13,7 @@ enum QuestionWriter {
         case "concise": frames = ["%@?", "%@."]
         case "descriptive": frames = ["Report the %@.", "Provide the %@.", "Give the %@."]
         case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Summarize the %@."]
-        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Show the %@."]
+        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@."]
         }
         let text = rng.pick(frames).replacingOccurrences(of: "%@", with: body)
         return English.capitalized(text)

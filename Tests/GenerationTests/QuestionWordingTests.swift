@@ -1,0 +1,80 @@
+import Foundation
+import Model
+import Testing
+@testable import Generation
+import Validation
+
+/// How the offline generator words what it asks: conditions of one table name its role once,
+/// a joined dimension's business key counts its entities, figures that add up stay sums, and two
+/// channels compare side by side.
+@Suite struct QuestionWordingTests {
+    static func frame(_ schema: Schema, anchor: String, edges: [String]) throws -> SlotFrame {
+        let slot = Slot(id: "s", complexity: .moderate, anchor: anchor, tables: [anchor], targets: [], joinEdges: edges)
+        return try #require(SlotFrame.build(slot: slot, schema: schema, vocabulary: SchemaVocabulary(schema: schema)))
+    }
+
+    static func column(_ frame: SlotFrame, _ schema: Schema, alias: String, _ name: String) throws -> FrameColumn {
+        let instance = try #require(frame.instances.first { $0.alias == alias })
+        let column = try #require(instance.table.column(named: name))
+        return frame.bind(column, of: instance, vocabulary: SchemaVocabulary(schema: schema))
+    }
+
+    @Test func conditionsOfOneTableNameItsRoleOnce() throws {
+        let schema = try GenerationFixture.schema()
+        let frame = try Self.frame(schema, anchor: "store_sales", edges: ["store_sales(ss_store_sk)->store(s_store_sk)"])
+        let state = try Self.column(frame, schema, alias: "t1", "s_state")
+        let city = try Self.column(frame, schema, alias: "t1", "s_city")
+        let quantity = try Self.column(frame, schema, alias: "t0", "ss_quantity")
+        let conditions = try [state, quantity, city].map { try #require(Condition.on($0, value: $0 == quantity ? .integer(5) : .text("TN"))) }
+        let phrases = Condition.phrases(conditions, in: frame)
+        // The anchor's conditions first, then the store's: its role once, then labels alone.
+        #expect(phrases == ["quantity at least 5", "store state TN", "city TN"], "\(phrases)")
+        // The SQL keeps every condition whatever the wording.
+        #expect(conditions.map(\.sql) == ["t1.s_state = 'TN'", "t0.ss_quantity >= 5", "t1.s_city = 'TN'"])
+    }
+
+    @Test func aDimensionsBusinessKeyCountsItsEntities() throws {
+        let schema = try GenerationFixture.schema()
+        let frame = try Self.frame(schema, anchor: "catalog_sales", edges: ["catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)"])
+        let warehouses = try Self.column(frame, schema, alias: "t1", "w_warehouse_id")
+        #expect(Phrase.aggregate(warehouses) == "number of warehouses")
+        #expect(Phrase.aggregateSQL(warehouses) == "COUNT(DISTINCT t1.w_warehouse_id)")
+        // Other codes keep their distinct count.
+        let orders = try Self.column(frame, schema, alias: "t0", "cs_order_number")
+        #expect(Phrase.aggregate(orders).hasPrefix("number of distinct "))
+        #expect(Phrase.list(aggregates: ["total net paid", "total net profit", "average list price"])
+            == "total net paid, net profit and average list price")
+    }
+
+    /// Over a plan with three uses of every column: shares and running totals run over sums or
+    /// row counts, and channel comparisons stack two facts, each aggregated on its own.
+    @Test func figuresThatAddUpAndChannelsSideBySide() throws {
+        let schema = try GenerationFixture.schema()
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        defer { withExtendedLifetime(connection) {} }
+        let plan = try GenerationFixture.plan(schema: schema, columnCoverage: 3)
+        let generator = OfflineGenerator(schema: schema, styles: GenerationFixture.styles)
+        let vocabulary = SchemaVocabulary(schema: schema)
+        var channels = 0
+        for slot in plan.slots {
+            guard let draft = generator.draft(slot: slot, category: "", attempt: 0, seed: GenerationFixture.seed, validator: validator) else { continue }
+            if draft.shape == "complex.share_of_total" || draft.shape == "highly_complex.running_total" {
+                #expect(!draft.sql.contains("(AVG(") && !draft.sql.contains("SUM(COUNT(DISTINCT"), "\(draft.sql)")
+            }
+            guard draft.shape == "highly_complex.channel_comparison" else { continue }
+            channels += 1
+            #expect(draft.sql.contains("\nUNION ALL\n"), "\(draft.sql)")
+            let result = validator.validate(draft.sql)
+            #expect(result.verdict == .ok, "\(draft.sql): \(result.message ?? "")")
+            let meaning = try #require(ExampleMeaning.measure(draft.sql, schema: schema))
+            #expect(meaning.isClean, "\(draft.sql): \(meaning)")
+            #expect(AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema) == .channelComparison)
+            let facts = Set(meaning.uses.map(\.column.table)).filter { schema.table(named: $0)?.kind == .fact }
+            #expect(facts.count == 2, "\(draft.sql)")
+            for fact in facts {
+                #expect(draft.question.contains(vocabulary.entity(of: fact).plural), "\(draft.question)")
+            }
+        }
+        #expect(channels >= 3, "\(channels) channel comparisons")
+    }
+}
