@@ -37,6 +37,9 @@ public struct DatasetJob {
     public var stop = StopFlag()
     /// What a stop must also cancel (the LLM requests in flight); set by the run.
     public var cancellation = Cancellation()
+    /// A validation database already being built (`generate` starts it before planning); used
+    /// when its seed and scale are the plan's.
+    public var database: DatabasePrebuild?
 
     public init(plan: Plan, schema: Schema, output: String, options: Options = Options(), providerOptions: LLMRunOptions = LLMRunOptions(),
                 reporter: any RunReporter = SilentReporter()) {
@@ -87,7 +90,7 @@ public struct DatasetJob {
             reporter.note("resuming \(output): \(rows.count - pending.count) of \(rows.count) batches already done")
         }
 
-        let database = try ValidationDatabase.build(plan: plan, schema: schema, directory: output)
+        let database = try ValidationDatabase.build(plan: plan, schema: schema, directory: output, prebuilt: self.database)
         defer { database.removeIfTemporary() }
         let validationSettings = plan.config.validation
         let schema = self.schema
@@ -121,7 +124,9 @@ public struct DatasetJob {
         var recorded = 0
         let pool = ValidatorPool()
         _ = pool.add(validator)
-        let executor = BatchExecutor(workers: options.workers ?? plan.config.generation.workers, stop: stop)
+        var generationSettings = plan.config.generation
+        if let workers = options.workers { generationSettings.workers = workers }
+        let executor = BatchExecutor(workers: generationSettings.resolvedWorkers, stop: stop)
         do {
             _ = try executor.execute(
                 pending,

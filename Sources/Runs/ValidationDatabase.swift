@@ -11,9 +11,24 @@ public struct ValidationDatabase {
     public let report: SyntheticDatabaseReport
     public let temporary: Bool
 
-    public static func build(plan: Plan, schema: Schema, directory: String) throws(RunError) -> ValidationDatabase {
+    /// The database of `plan`: `prebuilt` when it was built with the plan's seed and scale (moved
+    /// into `directory` when the config keeps the database), else built now.
+    public static func build(plan: Plan, schema: Schema, directory: String, prebuilt: DatabasePrebuild? = nil) throws(RunError) -> ValidationDatabase {
         let config = plan.config
-        let path = config.output.keepDatabase ? URL(fileURLWithPath: directory).appendingPathComponent("database.sqlite").path
+        let kept = URL(fileURLWithPath: directory).appendingPathComponent("database.sqlite").path
+        if let prebuilt, let report = prebuilt.take(seed: plan.seed, scale: config.database.scale) {
+            guard config.output.keepDatabase else { return ValidationDatabase(path: prebuilt.path, report: report, temporary: true) }
+            do {
+                let files = FileManager.default
+                if files.fileExists(atPath: kept) { try files.removeItem(atPath: kept) }
+                try files.moveItem(atPath: prebuilt.path, toPath: kept)
+                return ValidationDatabase(path: kept, report: report, temporary: false)
+            } catch {
+                try? FileManager.default.removeItem(atPath: prebuilt.path)
+                throw RunError("cannot move the validation database to \(kept): \(error.localizedDescription)")
+            }
+        }
+        let path = config.output.keepDatabase ? kept
             : FileManager.default.temporaryDirectory.appendingPathComponent("nl2sqlgen-\(UUID().uuidString).sqlite").path
         do {
             let report = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(plan.seed), scale: config.database.scale).build(path: path)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every knob of the pipeline. The defaults work without a config file; a JSON config file
 /// overrides any subset (see `docs/config.md` and ``ConfigLoader``).
 public struct Config: Sendable, Equatable, Codable {
@@ -154,8 +156,14 @@ public struct GenerationSettings: Sendable, Equatable, Codable {
     public var minResultRows: Int = 1
     /// Question styles to rotate through.
     public var styles: [String] = ["formal", "colloquial", "imperative", "concise", "descriptive", "analytical"]
-    /// Batches generated at once, each on its own thread (the output does not depend on it).
-    public var workers: Int = 1
+    /// Batches generated at once, each on its own thread (the output does not depend on it);
+    /// 0: one per processor core, at most 8 (``resolvedWorkers``).
+    public var workers: Int = 0
+
+    /// The worker threads `workers` stands for on this machine.
+    public var resolvedWorkers: Int {
+        workers > 0 ? workers : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    }
     public init() {}
 
     enum CodingKeys: String, CodingKey {

@@ -45,6 +45,9 @@ struct GenerateCommand: ParsableCommand {
         }
         try providerOptions.apply(to: &settings)
         let identity = SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema)
+        // The validation database depends on the schema, seed and scale only: it is built while the planner solves.
+        let database = DatabasePrebuild(schema: loaded.schema, seed: settings.seed, scale: settings.database.scale)
+        defer { database.discard() }
         let outcome: CoveragePlanner.Outcome
         do {
             outcome = try CoveragePlanner(schema: loaded.schema, schemaIdentity: identity, config: settings).plan()
@@ -52,6 +55,8 @@ struct GenerateCommand: ParsableCommand {
             throw CLI.fail(error.message)
         }
         if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema) } else { PlanOutput.printLimitNote(outcome.plan) }
-        try DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions).runFromCommandLine()
+        var job = DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions)
+        job.database = database
+        try job.runFromCommandLine()
     }
 }

@@ -13,7 +13,7 @@ struct RunFlags: ParsableArguments {
     @Option(help: ArgumentHelp("Number of shards, the index taken from JOB_COMPLETION_INDEX (Kubernetes Indexed Job) or SLURM_ARRAY_TASK_ID minus SLURM_ARRAY_TASK_MIN (Slurm job array). Also read from NL2SQL_SHARD_COUNT.", valueName: "N"))
     var shardCount: Int?
 
-    @Option(help: "Batches generated at once (default: the config's generation.workers). The output does not depend on it.")
+    @Option(help: "Batches generated at once (default: the config's generation.workers, 0: one per processor core, at most 8). The output does not depend on it.")
     var workers: Int?
 
     @Flag(help: "On resume, also redo the batches that ended with a rejected slot.")
