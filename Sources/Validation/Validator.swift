@@ -62,9 +62,8 @@ public final class Validator {
     /// Compiles and runs `sql`: verdict, tables and columns read, result shape and fingerprints.
     /// A result with fewer than `minRows` rows gets the verdict `empty_result`.
     public func validate(_ sql: String, minRows: Int = 1) -> ValidationResult {
-        let clock = ContinuousClock()
-        let start = clock.now
-        defer { execution.record(since: start, clock: clock) }
+        let start = ThreadCPUTime.now()
+        defer { execution.record(since: start) }
         let compiled = compile(sql)
         guard let statement = compiled.statement else { return compiled.result }
         var result = compiled.result
@@ -107,9 +106,8 @@ public final class Validator {
 
     /// The first `limit` rows of a valid read-only query (for previews); nil when it is not valid.
     public func rows(of sql: String, limit: Int) -> [[SQLValue]]? {
-        let clock = ContinuousClock()
-        let start = clock.now
-        defer { execution.record(since: start, clock: clock) }
+        let start = ThreadCPUTime.now()
+        defer { execution.record(since: start) }
         let compiled = compile(sql)
         guard let statement = compiled.statement else { return nil }
         var rows: [[SQLValue]] = []
