@@ -11,12 +11,14 @@ public struct GenerationRun: Sendable {
     public let schema: Schema
     public let provider: any ExampleProvider
     private let keys: [String: ForeignKey]
+    private let faithfulness: FaithfulnessCheck
 
     public init(plan: Plan, schema: Schema, provider: any ExampleProvider) {
         self.plan = plan
         self.schema = schema
         self.provider = provider
         keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        faithfulness = FaithfulnessCheck(schema: schema)
     }
 
     /// Examples and rejections of the whole plan, with counts.
@@ -99,6 +101,12 @@ public struct GenerationRun: Sendable {
                 dropped[reason, default: 0] += 1
                 continue
             }
+            if provider.checksQuestions, let problem = faithfulness.problem(of: draft.question, faithfulness.requirements(of: draft.sql)) {
+                let reason = "unfaithful_\(problem.failure.rawValue)"
+                failures.append(RejectedAttempt(reason: reason, message: "the question \(problem.message): state every value, name every table by its entity or role, say the grouping and the ordering", sql: draft.sql))
+                dropped[reason, default: 0] += 1
+                continue
+            }
             if let reason = duplicates.duplicateReason(sql: draft.sql, question: draft.question) {
                 failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example of the batch", sql: draft.sql))
                 dropped[reason, default: 0] += 1
@@ -121,7 +129,7 @@ public struct GenerationRun: Sendable {
             example.intent = AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema).rawValue
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
                                                            seed: UInt64(plan.seed))
-            ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives)
+            ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives, faithfulness: faithfulness)
                 .enrich(&example, positive: result, paraphraseCandidates: candidates, source: provider.paraphraseSource,
                         validator: validator, seed: UInt64(plan.seed))
             return .example(example)
