@@ -81,6 +81,13 @@ public enum ScriptedAnswers {
         return "{\"examples\": [\(items.joined(separator: ", "))]}"
     }
 
+    /// ``answer(to:sql:question:)`` as a completion whose `usage` the server counts from the
+    /// request and the answer (``ServerTokenizer``), as a real server would.
+    public static func reply(to request: RecordedRequest, delay: Double = 0) -> TestServerReply {
+        let content = answer(to: request)
+        return .completion(content, promptTokens: ServerTokenizer.prompt(request), completionTokens: ServerTokenizer.count(content), delay: delay)
+    }
+
     private static func repairedSlot(_ prompt: String) -> String? {
         guard let range = prompt.range(of: "for slot ") else { return nil }
         return String(prompt[range.upperBound...].prefix { !$0.isWhitespace })

@@ -85,7 +85,7 @@ struct LLMBenchServerCommand: ParsableCommand {
         let delay = latency
         let scripted = self.scripted
         let server = try OpenAITestServer { request, _ in
-            .completion(scripted ? ScriptedAnswers.answer(to: request) : content, delay: delay)
+            scripted ? ScriptedAnswers.reply(to: request, delay: delay) : .completion(content, delay: delay)
         }
         FileHandle.standardOutput.write(Data("port \(server.port)\n".utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()
