@@ -54,6 +54,7 @@ public enum ScriptedAnswers {
     public static func answer(to request: RecordedRequest, sql override: (String) -> String? = { _ in nil },
                               question asked: (String) -> String? = { _ in nil }) -> String {
         let last = request.lastUserMessage
+        if ScriptedJudge.isJudgeRequest(request) { return ScriptedJudge.answer(to: request) }
         if last.contains("\"paraphrases\"") {
             let count = Int(last.split(separator: " ").dropFirst(4).first ?? "") ?? 3
             let question = last.split(separator: "\n").first { $0.hasPrefix("Question: ") }.map { String($0.dropFirst(10)) } ?? ""

@@ -35,6 +35,7 @@ struct DatasetJob {
         let trap = SignalTrap(stop: stop) { cancellation.run() }
         let writer = DatasetWriter(directory: output)
         if plan.config.generation.provider == "openai" { _ = try LLMSetup.preflight(plan: plan, output: output, options: providerOptions) }
+        try JudgeSetup.preflight(plan: plan, options: providerOptions)
         let untouched = SetupRollback(directory: output)
         let identity: RunIdentity
         do {
@@ -87,7 +88,8 @@ struct DatasetJob {
             }
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
-        let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
+        let judge = try JudgeSetup.make(plan: plan, schema: schema, llm: llm, options: providerOptions)
+        let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge)
         let progress = RunProgress(total: rows.count, done: rows.count - pending.count, quiet: options.quiet)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
         var examples = results.reduce(0) { $0 + $1.examples.count }
@@ -131,6 +133,7 @@ struct DatasetJob {
         progress.finish()
         withExtendedLifetime(trap) {}
         if let llm { try llm.failIfFatal() }
+        try JudgeSetup.failIfFatal(judge)
         if recorded < pending.count {
             let signal = stop.signal ?? 0
             CLI.printError("""

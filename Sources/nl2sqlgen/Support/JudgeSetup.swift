@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Generation
+import Model
+
+/// Builds the LLM judge of a run (`judge.*`, docs/llm.md): its own client (endpoint, model, key
+/// and prices from `judge.*`, else `llm.*`) over the run's request cache and cost meter.
+enum JudgeSetup {
+    /// Checks, before anything is written, that the judge can run: it needs `--provider openai`
+    /// and (unless `--replay`) its key variable. Exit 2 otherwise.
+    static func preflight(plan: Plan, options: ProviderOptions) throws(ExitCode) {
+        let judge = plan.config.judge
+        guard judge.isOn else { return }
+        guard plan.config.generation.provider == "openai" else {
+            throw CLI.fail("judge.mode \(judge.mode) needs --provider openai (the judge shares the LLM run's request cache, replay and cost meter); set judge.mode to off for an offline run")
+        }
+        let variable = judge.endpoint(from: plan.config.llm).apiKeyEnv
+        if !options.replay, ProcessInfo.processInfo.environment[variable] == nil {
+            throw CLI.fail("the judge's API key variable \(variable) (judge.api_key_env, else llm.api_key_env) is not set; export it, or set it to an empty string for a local server that needs no key")
+        }
+    }
+
+    /// The judge of `plan`, nil when `judge.mode` is `off`.
+    static func make(plan: Plan, schema: Schema, llm: LLMSetup?, options: ProviderOptions) throws(ExitCode) -> ExampleJudge? {
+        guard plan.config.judge.isOn, let llm else { return nil }
+        let settings = plan.config.judge.endpoint(from: plan.config.llm)
+        let key = options.replay ? nil : ProcessInfo.processInfo.environment[settings.apiKeyEnv]
+        let client = ChatCompletionClient(settings: settings, apiKey: key, cache: llm.cache, replay: options.replay,
+                                          meter: llm.provider.client.meter)
+        return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: llm.provider.templates)
+    }
+
+    /// A `--replay` miss or a refused key of the judge fails the run; its other problems are warnings.
+    static func failIfFatal(_ judge: ExampleJudge?) throws(ExitCode) {
+        guard let judge else { return }
+        if let fatal = judge.fatalError { throw CLI.fail(fatal.message) }
+        let problems = judge.problemMessages
+        for message in problems.prefix(10) { CLI.printError("warning: judge: \(message)") }
+        if problems.count > 10 { CLI.printError("warning: judge: ... \(problems.count - 10) more problems") }
+    }
+}
