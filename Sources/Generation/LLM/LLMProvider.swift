@@ -23,7 +23,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     public let client: ChatCompletionClient
     public let mode: Mode
     public let templates: PromptTemplates
-    private let schema: Schema
+    let schema: Schema
     let prompt: BatchPrompt
     let offline: OfflineGenerator
     private let styles: [String]

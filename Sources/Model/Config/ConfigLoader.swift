@@ -42,13 +42,8 @@ public enum ConfigLoader {
     /// The defaults as a JSON tree (sorted keys).
     static func defaultsTree() -> JSONValue {
         // Encoding a value type of plain fields cannot fail; parsing our own encoder's output cannot either.
-        let data = (try? CanonicalJSON.line(Config.defaults)) ?? Data("{}".utf8)
-        let tree = (try? JSONParser.parse(bytes: [UInt8](data))) ?? .object([])
-        // A config encodes `judge` only when it is not the default: the tree shows it anyway.
-        let judge = (try? CanonicalJSON.line(JudgeSettings())).flatMap { try? JSONParser.parse(bytes: [UInt8]($0)) } ?? .object([])
-        guard case .object(var members) = tree, !members.contains(where: { $0.key == "judge" }) else { return tree }
-        members.append(JSONMember(key: "judge", value: judge))
-        return .object(members)
+        let data = (try? CanonicalJSON.line(ConfigDocument(config: Config.defaults))) ?? Data("{}".utf8)
+        return (try? JSONParser.parse(bytes: [UInt8](data))) ?? .object([])
     }
 
     /// `top` laid over `base`: objects merge member by member, maps and leaves replace.

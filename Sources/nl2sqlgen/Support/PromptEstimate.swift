@@ -38,7 +38,12 @@ enum PromptEstimate {
         let total = estimate.total
         var parts = [line("batches", estimate.batches)]
         if estimate.paraphrases.requests > 0 { parts.append(line("paraphrases", estimate.paraphrases)) }
-        let cost = meter.cost(prompt: total.promptTokens, completion: total.completionTokens)
+        let judgePrices = plan.config.judge.endpoint(from: llm)
+        if estimate.judge.requests > 0 { parts.append(line("judge (\(judgePrices.model))", estimate.judge)) }
+        let generator = estimate.batches.promptTokens + estimate.paraphrases.promptTokens
+        let generated = estimate.batches.completionTokens + estimate.paraphrases.completionTokens
+        let cost = meter.cost(prompt: generator, completion: generated)
+            + CostMeter(settings: judgePrices).cost(prompt: estimate.judge.promptTokens, completion: estimate.judge.completionTokens)
         return """
         estimated generation calls: \(plan.batches.count); prompt tokens: about \(total.promptTokens); completion tokens: about \(total.completionTokens); estimated cost: $\(String(format: "%.2f", cost)) with --provider openai (\(llm.model) at llm.prompt_price_per_1k \(llm.promptPricePer1K), llm.completion_price_per_1k \(llm.completionPricePer1K); repairs not included)
             \(parts.joined(separator: "; ")) (the prompts of the run rendered and counted at 4 bytes a token, docs/llm.md)
