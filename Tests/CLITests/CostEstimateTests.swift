@@ -14,14 +14,14 @@ import TestSupport
 
     /// Plans with `mode` against a scripted server, then runs the plan; the plan's stdout, the
     /// run's manifest `llm` and the server's requests.
-    static func planAndRun(mode: String) throws -> (plan: String, llm: [String: Any], requests: [RecordedRequest]) {
+    static func planAndRun(mode: String, judge: Bool = false) throws -> (plan: String, llm: [String: Any], requests: [RecordedRequest]) {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let server = try OpenAITestServer { request, _ in ScriptedAnswers.reply(to: request) }
         defer { server.stop() }
         try LLMCommandTests.prepare(runner, server: server)
         let config = try runner.read("c.json")
-        try runner.write(config.replacingOccurrences(of: "{\"database\"", with: "{\"generation\": {\"mode\": \"\(mode)\"}, \"database\""), to: "c.json")
+        try runner.write(config.replacingOccurrences(of: "{\"database\"", with: "{\"generation\": {\"mode\": \"\(mode)\"}, \(judge ? "\"judge\": {\"mode\": \"score\"}, " : "")\"database\""), to: "c.json")
         let plan = try runner.run("plan", "--schema", "s.json", "--config", "c.json", "--out", "p.json")
         #expect(plan.status == 0, "\(plan.stderr)")
         let run = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""], "run", "--plan", "p.json", "--out", "a", "--quiet", "--provider", "openai")
@@ -30,12 +30,15 @@ import TestSupport
         return (plan.stdout, manifest["llm"] as? [String: Any] ?? [:], server.requests)
     }
 
-    @Test func sqlFirstRunUsesTheEstimatedTokensWithinAFifth() throws {
+    @Test(arguments: [false, true])
+    func sqlFirstRunUsesTheEstimatedTokensWithinAFifth(judge: Bool) throws {
         // In sql-first every slot gets the embedded generator's SQL, so every slot becomes an
-        // example with a paraphrase request, as the estimate assumes.
-        let (plan, llm, _) = try Self.planAndRun(mode: "sql-first")
+        // example with a paraphrase request (and a judged item), as the estimate assumes.
+        let (plan, llm, _) = try Self.planAndRun(mode: "sql-first", judge: judge)
         let estimate = try #require(Self.number(after: "prompt tokens: about ", in: plan), "\(plan)")
-        let estimatedRequests = try #require(Self.number(after: "batches: ", in: plan)) + (Self.number(after: "paraphrases: ", in: plan) ?? 0)
+        let judged = Self.number(after: "judge (test-model): ", in: plan) ?? 0
+        #expect((judged > 0) == judge, "\(plan)")
+        let estimatedRequests = try #require(Self.number(after: "batches: ", in: plan)) + (Self.number(after: "paraphrases: ", in: plan) ?? 0) + judged
         let prompt = try #require(llm["prompt_tokens"] as? Int)
         // A slot whose first draft is refused asks again for its next draft: a few more requests.
         let requests = try #require(llm["requests"] as? Int)

@@ -139,6 +139,31 @@ import TestSupport
         #expect(requests.filter(ScriptedJudge.isJudgeRequest).map { ScriptedJudge.items(in: $0).count } == [1, 1, 1])
     }
 
+    @Test func aFailingJudgeEndpointLeavesExamplesUnjudgedAndWarns() throws {
+        let responder: OpenAITestServer.Responder = { request, _ in
+            ScriptedJudge.isJudgeRequest(request) ? .error(500, message: "judge overloaded") : .completion(ScriptedAnswers.answer(to: request))
+        }
+        let (output, _) = try Self.run(Self.scoring(), responder: responder)
+        #expect(output.examples.count == 3)
+        #expect(output.examples.allSatisfy { $0.judge?.status == "unjudged" && $0.judge?.reason.contains("HTTP 500") == true })
+    }
+
+    @Test func aReplayMissOfTheJudgeIsFatal() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (validator, connection) = try LLMFixture.validator()
+        defer { withExtendedLifetime(connection) {} }
+        let cache = try RequestCache(path: directory.appendingPathComponent("empty.sqlite").path)
+        let client = LLMFixture.client(LLMSettings(), cache: cache, replay: true, key: nil)
+        let judge = ExampleJudge(schema: LLMFixture.schema, settings: Self.scoring(), client: client, templates: try PromptTemplates.bundled())
+        // An offline run judged from an empty cache: the judge's first request misses.
+        let plan = LLMFixture.plan()
+        let output = GenerationRun(plan: plan, schema: LLMFixture.schema, provider: OfflineGenerator(schema: LLMFixture.schema, styles: ["formal"]),
+                                   judge: judge).run(validator: validator)
+        #expect(judge.fatalError?.kind == .replayMiss)
+        #expect(output.examples.allSatisfy { $0.judge?.status == "unjudged" })
+    }
+
     @Test func backTranslationKeepsQuestionsWhoseSQLReturnsTheGoldResult() throws {
         // The gold SQL of b001-s1 as the scripted server wrote it; every other question gets SELECT 1.
         let slot = try JSONParser.parse("{\"slot\": \"b001-s1\", \"tables\": [\"item\"], \"target_columns\": [\"item.i_brand\", \"item.i_current_price\"], \"join_edges\": []}")

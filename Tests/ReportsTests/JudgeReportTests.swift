@@ -24,6 +24,16 @@ import Testing
         #expect(html.contains("id=\"judge-chart\"") && html.contains("judge-model"))
     }
 
+    @Test func backTranslationGivesTheAnswerableShare() throws {
+        var examples = ["a", "b", "c", "d"].map { Builders.example($0) }
+        for (index, matched) in [true, true, true, false].enumerated() {
+            examples[index].judge = JudgeVerdict(status: "back_translated", reason: "", model: "m", sql: "SELECT 1", matched: matched)
+        }
+        let section = try #require(JudgeMetrics.build(examples, counts: [:]))
+        #expect(section.backTranslated == 4 && section.backTranslationMatched == 3 && section.answerableShare == 0.75)
+        #expect(ReviewExporter.judgeRank(examples[3]) == 1 && ReviewExporter.judgeRank(examples[0]) == 5)
+    }
+
     @Test func unfaithfulParaphrasesAreCountedInTheQualitySection() {
         var example = Builders.example("a")
         example.contrastDropped = ["paraphrase_unfaithful_entity": 2, "paraphrase_near_copy": 1, "paraphrase_unfaithful_literal": 1]
