@@ -36,6 +36,7 @@ import TestSupport
         #expect(plan.status == 0 && plan.stdout.contains("judge (judge-model): "), "\(plan.stdout)")
         let first = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""], "run", "--plan", "p.json", "--out", "a", "--quiet", "--provider", "openai")
         #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("judge (judge-model): ") && first.stdout.contains(" repaired, "), "\(first.stdout)")
         let judgeRequests = server.requests.filter(ScriptedJudge.isJudgeRequest)
         server.stop()
         #expect(!judgeRequests.isEmpty && judgeRequests.allSatisfy { $0.json?["model"]?.stringValue == "judge-model" })

@@ -149,6 +149,7 @@ struct DatasetJob {
                                     seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles)
             if !options.quiet { print(Self.executionLine(pool.execution, seconds: seconds)) }
             if let llm { print(llm.summary()) }
+            if let judge { print(JudgeSetup.summary(judge, results: results)) }
         } else {
             if let llm { print(llm.summary()) }
             print("""

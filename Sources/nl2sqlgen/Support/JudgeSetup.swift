@@ -30,6 +30,18 @@ enum JudgeSetup {
         return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: llm.provider.templates)
     }
 
+    /// The summary line of the judge's verdicts over `results` (before the cross-batch dedup).
+    static func summary(_ judge: ExampleJudge, results: [BatchResult]) -> String {
+        var dropped: [String: Int] = [:]
+        for result in results { dropped.merge(result.droppedDraws, uniquingKeysWith: +) }
+        let counts = JudgeCounts.counts(examples: results.flatMap(\.examples), rejections: results.flatMap(\.rejections), droppedDraws: dropped)
+        func count(_ key: String) -> Int { counts["judge_\(key)"] ?? 0 }
+        let verdicts = judge.settings.mode == "back_translate"
+            ? "\(count("back_translation_matched")) of \(count("back_translated")) back-translations return the gold result"
+            : "\(count("scored")) scored (\((1...5).map { "\($0): \(count("faithfulness_\($0)"))" }.joined(separator: ", ")))"
+        return "  judge (\(judge.client.settings.model)): \(verdicts); \(count("unjudged")) unjudged, \(count("low_scores")) below judge.threshold \(judge.settings.threshold), \(count("repaired")) repaired, \(count("dropped")) dropped"
+    }
+
     /// A `--replay` miss or a refused key of the judge fails the run; its other problems are warnings.
     static func failIfFatal(_ judge: ExampleJudge?) throws(ExitCode) {
         guard let judge else { return }
