@@ -41,7 +41,7 @@ public struct FaithfulnessCheck: Sendable {
         vocabulary = SchemaVocabulary(schema: schema)
     }
 
-    /// What `sql` requires; nil when it cannot be analysed (then nothing is checked but literals).
+    /// What `sql` requires; only its literals when its structure cannot be analysed.
     public func requirements(of sql: String) -> Requirements {
         var requirements = Requirements(literals: LiteralCheck.values(in: sql), tables: [], groups: [], ordered: false)
         guard let structure = try? SQLStructure.analyze(sql, schema: schema) else { return requirements }
