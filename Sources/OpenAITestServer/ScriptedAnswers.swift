@@ -47,35 +47,46 @@ public enum ScriptedAnswers {
         return "SELECT \(columns.joined(separator: ", ")), 1 AS \(alias) FROM \(from) LIMIT 5"
     }
 
-    /// A question for a slot, unique per slot id.
-    public static func question(for slot: JSONValue) -> String {
-        let id = slot["slot"]?.stringValue ?? "slot"
-        return "What are the requested values for case \(id)?"
-    }
-
     /// The answer to any prompt of the provider: a batch (question and SQL per slot), sql-first
-    /// questions, a repair (valid SQL for the slot) or paraphrases. `sql` may replace the SQL of a slot.
-    public static func answer(to request: RecordedRequest, sql override: (String) -> String? = { _ in nil }) -> String {
+    /// questions, a repair (valid SQL for the slot) or paraphrases. `sql` may replace the SQL of a
+    /// slot (`id`, or `id#repair` in a repair), `question` its question (the same keys); by default
+    /// questions and paraphrases name what the SQL uses (``ScriptedWording``).
+    public static func answer(to request: RecordedRequest, sql override: (String) -> String? = { _ in nil },
+                              question asked: (String) -> String? = { _ in nil }) -> String {
         let last = request.lastUserMessage
+        if ScriptedJudge.isJudgeRequest(request) { return ScriptedJudge.answer(to: request) }
         if last.contains("\"paraphrases\"") {
             let count = Int(last.split(separator: " ").dropFirst(4).first ?? "") ?? 3
-            let items = (0..<count).map { JSONText.quote("Paraphrase \($0 + 1) of the question") }
+            let question = last.split(separator: "\n").first { $0.hasPrefix("Question: ") }.map { String($0.dropFirst(10)) } ?? ""
+            let items = ScriptedWording.paraphrases(of: question, count: count).map(JSONText.quote)
             return "{\"paraphrases\": [\(items.joined(separator: ", "))]}"
         }
         let firstUser = request.messages.first { $0.role == "user" }?.content ?? ""
         let all = slots(in: firstUser)
-        if last.contains("was refused"), let id = repairedSlot(last), let slot = all.first(where: { $0["slot"]?.stringValue == id }) {
-            return "{\"slot\": \(JSONText.quote(id)), \"question\": \(JSONText.quote(question(for: slot))), \"sql\": \(JSONText.quote(override(id + "#repair") ?? sql(for: slot)))}"
+        func question(_ key: String, _ sql: String) -> String {
+            asked(key) ?? ScriptedWording.question(id: key.components(separatedBy: "#")[0], sql: sql, prompt: firstUser)
         }
-        let asked = slots(in: last).isEmpty ? all : slots(in: last)
-        let questionsOnly = asked.contains { $0["sql"] != nil }
-        let items = asked.map { slot -> String in
+        if last.contains("was refused"), let id = repairedSlot(last), let slot = all.first(where: { $0["slot"]?.stringValue == id }) {
+            let sql = override(id + "#repair") ?? sql(for: slot)
+            return "{\"slot\": \(JSONText.quote(id)), \"question\": \(JSONText.quote(question(id + "#repair", sql))), \"sql\": \(JSONText.quote(sql))}"
+        }
+        let slotsAsked = slots(in: last).isEmpty ? all : slots(in: last)
+        let questionsOnly = slotsAsked.contains { $0["sql"] != nil }
+        let items = slotsAsked.map { slot -> String in
             let id = slot["slot"]?.stringValue ?? ""
-            var fields = "\"slot\": \(JSONText.quote(id)), \"question\": \(JSONText.quote(question(for: slot)))"
-            if !questionsOnly { fields += ", \"sql\": \(JSONText.quote(override(id) ?? sql(for: slot)))" }
+            let sql = slot["sql"]?.stringValue ?? override(id) ?? sql(for: slot)
+            var fields = "\"slot\": \(JSONText.quote(id)), \"question\": \(JSONText.quote(question(id, sql)))"
+            if !questionsOnly { fields += ", \"sql\": \(JSONText.quote(sql))" }
             return "{\(fields)}"
         }
         return "{\"examples\": [\(items.joined(separator: ", "))]}"
+    }
+
+    /// ``answer(to:sql:question:)`` as a completion whose `usage` the server counts from the
+    /// request and the answer (``ServerTokenizer``), as a real server would.
+    public static func reply(to request: RecordedRequest, delay: Double = 0) -> TestServerReply {
+        let content = answer(to: request)
+        return .completion(content, promptTokens: ServerTokenizer.prompt(request), completionTokens: ServerTokenizer.count(content), delay: delay)
     }
 
     private static func repairedSlot(_ prompt: String) -> String? {

@@ -62,6 +62,7 @@ public struct DatasetJob {
         let reporter = self.reporter
         let writer = DatasetWriter(directory: output)
         if plan.config.generation.provider == "openai" { _ = try LLMSetup.preflight(plan: plan, output: output, options: providerOptions) }
+        try JudgeSetup.preflight(plan: plan, options: providerOptions)
         let untouched = SetupRollback(directory: output)
         let identity: RunIdentity
         do {
@@ -115,7 +116,8 @@ public struct DatasetJob {
             }
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
-        let generation = GenerationRun(plan: plan, schema: schema, provider: provider)
+        let judge = JudgeSetup.make(plan: plan, schema: schema, llm: llm, options: providerOptions)
+        let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge)
         reporter.start(total: rows.count, done: rows.count - pending.count)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
         var examples = results.reduce(0) { $0 + $1.examples.count }
@@ -160,6 +162,7 @@ public struct DatasetJob {
         }
         reporter.finishProgress()
         if let llm { try llm.failIfFatal() }
+        try JudgeSetup.failIfFatal(judge, reporter: reporter)
         if recorded < pending.count {
             let signal = stop.signal ?? 0
             throw RunError("""
@@ -174,6 +177,7 @@ public struct DatasetJob {
                                     seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles, reporter: reporter)
             if !options.quiet { reporter.summary(Self.executionLine(pool.execution, seconds: seconds)) }
             if let llm { reporter.summary(llm.summary()) }
+            if let judge { reporter.summary(JudgeSetup.summary(judge, results: results)) }
         } else {
             if let llm { reporter.summary(llm.summary()) }
             reporter.summary("""

@@ -11,6 +11,8 @@ struct LLMSetup {
     let cachePath: String
     /// Where notes and warnings go.
     let reporter: any RunReporter
+    /// The request cache (shared with the judge).
+    var cache: RequestCache?
 
     /// The API key (nil with `--replay`) and the cache path, checked before anything is written:
     /// exit 2 for a missing key variable or a `--replay` cache that does not exist.
@@ -45,7 +47,7 @@ struct LLMSetup {
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
                                           meter: CostMeter(settings: settings))
         let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
-        return LLMSetup(provider: provider, cachePath: cachePath, reporter: reporter)
+        return LLMSetup(provider: provider, cachePath: cachePath, reporter: reporter, cache: cache)
     }
 
     /// Sends the first request of each of `batches` (those this process runs), `llm.concurrency`

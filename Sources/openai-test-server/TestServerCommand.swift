@@ -26,7 +26,7 @@ struct TestServerCommand: ParsableCommand {
         let delay = latency
         let scripted = self.scripted
         let server = try OpenAITestServer { request, _ in
-            .completion(scripted ? ScriptedAnswers.answer(to: request) : content, delay: delay)
+            scripted ? ScriptedAnswers.reply(to: request, delay: delay) : .completion(content, delay: delay)
         }
         FileHandle.standardOutput.write(Data("port \(server.port)\n".utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()

@@ -30,6 +30,20 @@ private struct ContrastRun: @unchecked Sendable {
 struct ContrastTests {
     private func run() throws -> ContrastRun { try ContrastRun.shared.get() }
 
+    @Test("offline paraphrases keep every part of the request: the faithfulness check refuses none (no entity noun rewritten)")
+    func offlineParaphrasesAreFaithful() throws {
+        let run = try run()
+        let check = FaithfulnessCheck(schema: run.schema)
+        for example in run.output.examples {
+            #expect(!example.contrastDropped.keys.contains { $0.contains("unfaithful") }, "\(example.id): \(example.contrastDropped)")
+            let requirements = check.requirements(of: example.sql)
+            for paraphrase in example.paraphrases {
+                #expect(check.problem(of: paraphrase.text, requirements) == nil, "\(example.id): \(paraphrase.text)")
+            }
+        }
+        #expect(run.output.examples.contains { $0.tables.contains("inventory") && !$0.paraphrases.isEmpty })
+    }
+
     @Test("every perturbation kind yields proven negatives: valid, a different result, hard exactly when one token edit away")
     func negativesAreProven() throws {
         let run = try run()

@@ -128,7 +128,7 @@ import TestSupport
         let provider = try LLMFixture.provider(LLMFixture.client(LLMFixture.settings(server)), mode: "sql-first")
         let output = try LLMFixture.run(provider, plan: LLMFixture.plan(), validator: validator)
         #expect(output.examples.count == 3, "\(output.rejections)")
-        #expect(output.examples.allSatisfy { $0.question.hasPrefix("What are the requested values for case") })
+        #expect(output.examples.allSatisfy { $0.question.hasPrefix("What are the") && $0.question.contains("in case \($0.slotID)") })
         #expect(output.examples.allSatisfy { !$0.shape.hasPrefix("llm.") })
         #expect(server.requests.count == 2)
         #expect(server.requests[0].lastUserMessage.contains("\"sql\":\"SELECT"))
@@ -140,7 +140,7 @@ import TestSupport
         let paraphraser = try LLMParaphraser(client: LLMFixture.client(LLMFixture.settings(server)), templates: .bundled())
         let texts = try paraphraser.paraphrases(question: "Which brands cost most?", sql: "SELECT i_brand FROM item", count: 2,
                                                 batch: "b001", seed: 42)
-        #expect(texts == ["Paraphrase 1 of the question", "Paraphrase 2 of the question"])
+        #expect(texts == ScriptedWording.paraphrases(of: "Which brands cost most?", count: 2))
         #expect(server.requests[0].lastUserMessage.contains("Which brands cost most?"))
     }
 

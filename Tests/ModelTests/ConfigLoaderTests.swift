@@ -55,8 +55,14 @@ import Testing
     }
 
     @Test func defaultsFileRoundTripsAndEveryKeyIsDocumented() throws {
-        let data = try CanonicalJSON.pretty(Config.defaults)
+        let data = try CanonicalJSON.pretty(ConfigDocument(config: Config.defaults))
         #expect(try ConfigLoader.load(bytes: [UInt8](data), source: "defaults") == Config.defaults)
+        // Without a judge, a config (in a plan or manifest) encodes no judge section: hashes of runs
+        // without one are those from before it existed.
+        #expect(try !String(decoding: CanonicalJSON.pretty(Config.defaults), as: UTF8.self).contains("judge"))
+        var judged = Config.defaults
+        judged.judge.mode = "score"
+        #expect(try JSONDecoder().decode(Config.self, from: CanonicalJSON.pretty(judged)) == judged)
         let rendered = ConfigDefaults.rendered()
         for key in ConfigKey.all { #expect(rendered[key.path]?.isEmpty == false, "\(key.path) has no default") }
         // Every leaf of the encoded defaults has a key spec (nothing undocumented).

@@ -2,18 +2,21 @@ import Model
 import Validation
 
 /// Gives an accepted example its paraphrases, equivalent SQL variants and near-miss negatives,
-/// each proven where proof is possible: paraphrases are measured for lexical distance (near-copies
-/// dropped), variants must return the positive's result, negatives must be valid and return
+/// each proven where proof is possible: paraphrases must pass the ``FaithfulnessCheck`` and are
+/// measured for lexical distance (unfaithful ones and near-copies dropped), variants must return the positive's result, negatives must be valid and return
 /// another result. Deterministic in (example id, seed).
 public struct ContrastBuilder: Sendable {
     public let schema: Schema
     public let paraphraseSettings: ParaphraseSettings
     public let negativeSettings: NegativeSettings
+    /// Refuses paraphrases that do not ask for what the SQL returns.
+    public let faithfulness: FaithfulnessCheck
 
-    public init(schema: Schema, paraphrases: ParaphraseSettings, negatives: NegativeSettings) {
+    public init(schema: Schema, paraphrases: ParaphraseSettings, negatives: NegativeSettings, faithfulness: FaithfulnessCheck? = nil) {
         self.schema = schema
         paraphraseSettings = paraphrases
         negativeSettings = negatives
+        self.faithfulness = faithfulness ?? FaithfulnessCheck(schema: schema)
     }
 
     /// Fills `example`'s paraphrases, SQL variants, negatives, notes and drop counts. `positive` is
@@ -48,7 +51,14 @@ public struct ContrastBuilder: Sendable {
         guard wanted > 0 else { return }
         var kept: [Paraphrase] = []
         var nearCopies = 0
+        var unfaithful = 0
+        let requirements = faithfulness.requirements(of: example.sql)
         for candidate in candidates where kept.count < wanted {
+            if let problem = faithfulness.problem(of: candidate.text, requirements) {
+                dropped["paraphrase_unfaithful_\(problem.failure.rawValue)", default: 0] += 1
+                unfaithful += 1
+                continue
+            }
             let distance = TokenDistance.normalizedEdits(example.question, candidate.text)
             let tooClose = distance < paraphraseSettings.minDistance
                 || kept.contains { TokenDistance.normalizedEdits($0.text, candidate.text) < paraphraseSettings.minDistance / 2 }
@@ -62,7 +72,8 @@ public struct ContrastBuilder: Sendable {
         example.paraphrases = kept
         if nearCopies > 0 { dropped["paraphrase_near_copy"] = nearCopies }
         if kept.count < wanted {
-            notes.append("paraphrases: \(kept.count) of \(wanted) (\(candidates.count) candidates, \(nearCopies) near-copies dropped)")
+            let refused = unfaithful > 0 ? ", \(unfaithful) unfaithful dropped" : ""
+            notes.append("paraphrases: \(kept.count) of \(wanted) (\(candidates.count) candidates, \(nearCopies) near-copies dropped\(refused))")
         }
     }
 

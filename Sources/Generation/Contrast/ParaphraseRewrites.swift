@@ -21,7 +21,9 @@ enum ParaphraseRewrites {
         ("showing only the first", "keeping just the first"),
         ("for each combination of", "for every combination of"),
         ("for each", "for every"),
-        ("records", "rows"),
+        // Only the generic "records where" of a reordered clause: an entity noun ("inventory
+        // records") is never rewritten, or the paraphrase would name another entity.
+        ("records where", "rows where"),
         ("is known", "is recorded"),
         ("keeping only those", "retaining only those"),
     ]

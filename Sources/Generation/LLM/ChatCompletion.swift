@@ -54,9 +54,9 @@ public struct ChatRequest: Sendable, Equatable {
         return [UInt8]((try? CanonicalJSON.line(body)) ?? Data())
     }
 
-    /// Roughly the prompt tokens (four characters a token), for rate limits before the answer says.
+    /// Roughly the prompt tokens (``TokenCount``), for rate limits before the answer says.
     public var estimatedPromptTokens: Int {
-        messages.reduce(0) { $0 + $1.content.utf8.count + 8 } / 4
+        TokenCount.prompt(messages)
     }
 }
 
@@ -91,7 +91,7 @@ public struct ChatReply: Sendable, Equatable {
         }
         let usage = json["usage"]
         let prompt = usage?["prompt_tokens"]?.intValue ?? request.estimatedPromptTokens
-        let completion = usage?["completion_tokens"]?.intValue ?? content.utf8.count / 4
+        let completion = usage?["completion_tokens"]?.intValue ?? TokenCount.of(content)
         return ChatReply(content: content, promptTokens: prompt, completionTokens: completion,
                          finishReason: choice["finish_reason"]?.stringValue)
     }

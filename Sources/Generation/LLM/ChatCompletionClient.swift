@@ -42,6 +42,9 @@ public final class ChatCompletionClient: Sendable {
                     jsonMode: settings.jsonMode, seed: seed)
     }
 
+    /// This client's prices (its settings'), passed to the shared meter.
+    private var prices: (prompt: Double, completion: Double) { (settings.promptPricePer1K, settings.completionPricePer1K) }
+
     /// Stops new requests and aborts those in flight.
     public func cancel() {
         meter.stop("cancelled")
@@ -55,7 +58,7 @@ public final class ChatCompletionClient: Sendable {
         if let cache, let stored = try cache.lookup(key) {
             var reply = try ChatReply.decode(stored, request: request)
             reply.fromCache = true
-            meter.record(batch: batch, prompt: reply.promptTokens, completion: reply.completionTokens, cached: true)
+            meter.record(batch: batch, prompt: reply.promptTokens, completion: reply.completionTokens, cached: true, prices: prices)
             return reply
         }
         if replay {
@@ -101,7 +104,7 @@ public final class ChatCompletionClient: Sendable {
                     let reply = try ChatReply.decode(response.body, request: request)
                     limiter.settle(estimated: estimate, actual: reply.promptTokens + reply.completionTokens)
                     try cache?.store(key, endpoint: endpoint, request: body, response: response.body)
-                    meter.record(batch: batch, prompt: reply.promptTokens, completion: reply.completionTokens, cached: false)
+                    meter.record(batch: batch, prompt: reply.promptTokens, completion: reply.completionTokens, cached: false, prices: prices)
                     return reply
                 } catch where error.kind == .malformedResponse {
                     problem = LLMError(.malformedResponse, "batch \(batch): \(error.message)")

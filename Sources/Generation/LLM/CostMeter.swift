@@ -28,9 +28,12 @@ public final class CostMeter: @unchecked Sendable {
         Double(prompt) / 1000 * promptPrice + Double(completion) / 1000 * completionPrice
     }
 
-    /// Counts an answer of `batch` (from the server, or from the cache when `cached`).
-    public func record(batch: String, prompt: Int, completion: Int, cached: Bool) {
-        let dollars = cost(prompt: prompt, completion: completion)
+    /// Counts an answer of `batch` (from the server, or from the cache when `cached`), priced at
+    /// `prices` (dollars per 1,000 prompt and completion tokens) when given: a judge with another
+    /// model shares the run's meter and budget at its own prices.
+    public func record(batch: String, prompt: Int, completion: Int, cached: Bool, prices: (prompt: Double, completion: Double)? = nil) {
+        let dollars = prices.map { Double(prompt) / 1000 * $0.prompt + Double(completion) / 1000 * $0.completion }
+            ?? cost(prompt: prompt, completion: completion)
         lock.withLock {
             var usage = batches[batch] ?? BatchUsage(batchID: batch)
             if cached { usage.cacheHits += 1; totals.cacheHits += 1 } else { usage.requests += 1; totals.requests += 1 }

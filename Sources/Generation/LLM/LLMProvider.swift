@@ -23,9 +23,9 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     public let client: ChatCompletionClient
     public let mode: Mode
     public let templates: PromptTemplates
-    private let schema: Schema
-    private let prompt: BatchPrompt
-    private let offline: OfflineGenerator
+    let schema: Schema
+    let prompt: BatchPrompt
+    let offline: OfflineGenerator
     private let styles: [String]
     private let lock = NSLock()
     private var answers: [String: BatchAnswer] = [:]
@@ -250,7 +250,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     }
 
     /// The request for `slots` of `batch`: in sql-first mode with the embedded generator's SQL.
-    private func prepare(_ batch: Batch, slots: [Slot], attempt: Int, validator: Validator, seed: UInt64) -> Prepared {
+    func prepare(_ batch: Batch, slots: [Slot], attempt: Int, validator: Validator, seed: UInt64) -> Prepared {
         var styles: [String: String] = [:]
         var sqls: [String: String] = [:]
         var asked: [Slot] = []

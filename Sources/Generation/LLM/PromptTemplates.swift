@@ -5,7 +5,7 @@ import Model
 /// loaded at run time; `{{name}}` placeholders are filled by ``render(_:_:)``. Their SHA-256 goes
 /// into the manifest so a dataset names the prompts that made it.
 public struct PromptTemplates: Sendable, Equatable {
-    public static let names = ["batch", "format", "paraphrase", "questions", "repair", "system"]
+    public static let names = ["backtranslate", "batch", "format", "judge", "paraphrase", "questions", "repair", "system"]
 
     /// Template text by name.
     public var texts: [String: String]
@@ -30,7 +30,8 @@ public struct PromptTemplates: Sendable, Equatable {
         return try load(from: folder.path)
     }
 
-    /// The templates in `folder` (`batch.txt`, `format.txt`, `paraphrase.txt`, `questions.txt`, `repair.txt`, `system.txt`).
+    /// The templates in `folder` (`backtranslate.txt`, `batch.txt`, `format.txt`, `judge.txt`, `paraphrase.txt`,
+    /// `questions.txt`, `repair.txt`, `system.txt`).
     public static func load(from folder: String) throws(LLMError) -> PromptTemplates {
         var texts: [String: String] = [:]
         for name in names {

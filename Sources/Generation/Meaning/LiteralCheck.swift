@@ -38,7 +38,14 @@ public enum LiteralCheck {
 
     /// The literals of `sql` that `question` does not state.
     public static func unstated(sql: String, question: String) -> [String] {
-        let lowered = question.lowercased()
-        return values(in: sql).filter { !lowered.contains($0.lowercased()) }
+        unstated(values: values(in: sql), question: question)
     }
+
+    /// The `values` (from ``values(in:)``) that `question` states in none of their written forms
+    /// (``forms(of:)``); a number must stand alone (not inside a longer number).
+    public static func unstated(values: [String], question: String) -> [String] {
+        let lowered = question.lowercased()
+        return values.filter { value in !forms(of: value).contains { stated($0, in: lowered) } }
+    }
+
 }

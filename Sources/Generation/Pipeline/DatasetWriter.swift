@@ -49,6 +49,7 @@ public struct DatasetWriter {
             counts["dropped_\(reason)"] = output.droppedDraws[reason] ?? 0
         }
         counts.merge(contrast) { _, new in new }
+        counts.merge(JudgeCounts.counts(examples: output.examples, rejections: output.rejections, droppedDraws: output.droppedDraws)) { _, new in new }
         var manifest = Manifest(toolVersion: toolVersion, schema: plan.schema, planSHA256: SHA256.hex(of: [UInt8](planData)),
                                 seed: plan.seed, config: plan.config, provider: provider, counts: counts,
                                 droppedDraws: output.droppedDraws, files: files, database: database)

@@ -20,6 +20,14 @@ public struct DuplicateFilter {
         questions.insert(Self.fold(question).lowercased())
     }
 
+    /// Forgets a pair inserted before (an example the judge sends back for repair may keep its SQL
+    /// or its question). No other kept pair shares them: it would have been a duplicate.
+    mutating func remove(sql: String, question: String) {
+        sqls.remove(Self.fold(sql))
+        templates.remove(Self.template(sql))
+        questions.remove(Self.fold(question).lowercased())
+    }
+
     /// `text` with every run of white space folded to one space.
     public static func fold(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -24,6 +24,10 @@ public protocol ExampleProvider: Sendable {
     /// What the provider's last answer held when it gave no draft for `slot`, for the rejection
     /// record, or nil.
     func missingDraftDetail(slot: Slot) -> String?
+    /// Whether the pipeline checks each draft's question against its SQL (``FaithfulnessCheck``):
+    /// true for questions an LLM writes; the offline generator renders its questions from the
+    /// parts of the SQL it builds.
+    var checksQuestions: Bool { get }
 }
 
 extension ExampleProvider {
@@ -32,6 +36,8 @@ extension ExampleProvider {
     public func requestFailure(batch: Batch) -> String? { nil }
 
     public func missingDraftDetail(slot: Slot) -> String? { nil }
+
+    public var checksQuestions: Bool { true }
 
     public func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)] {
         guard count > 0, let wording = draft.wording else { return [] }
@@ -42,6 +48,8 @@ extension ExampleProvider {
 
 extension OfflineGenerator: ExampleProvider {
     public var name: String { "offline" }
+
+    public var checksQuestions: Bool { false }
 
     /// The offline generator draws anew on each attempt; the previous failure does not steer it.
     public func draft(slot: Slot, batch: Batch, attempt: Int, previous: RejectedAttempt?, seed: UInt64,

@@ -11,12 +11,17 @@ public struct GenerationRun: Sendable {
     public let schema: Schema
     public let provider: any ExampleProvider
     private let keys: [String: ForeignKey]
+    private let faithfulness: FaithfulnessCheck
+    /// The LLM judge of every batch's examples (`judge.mode` not `off`), or nil.
+    public let judge: ExampleJudge?
 
-    public init(plan: Plan, schema: Schema, provider: any ExampleProvider) {
+    public init(plan: Plan, schema: Schema, provider: any ExampleProvider, judge: ExampleJudge? = nil) {
         self.plan = plan
         self.schema = schema
         self.provider = provider
+        self.judge = judge
         keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        faithfulness = FaithfulnessCheck(schema: schema)
     }
 
     /// Examples and rejections of the whole plan, with counts.
@@ -50,14 +55,17 @@ public struct GenerationRun: Sendable {
             case .rejection(let rejection): result.rejections.append(rejection)
             }
         }
+        if let judge { review(&result, batch: batch, judge: judge, validator: validator, duplicates: &duplicates) }
         return result
     }
 
-    private func generate(slot: Slot, batch: Batch, validator: Validator, duplicates: inout DuplicateFilter,
-                          dropped: inout [String: Int]) -> SlotOutcome {
+    /// Drafts `slot` until an example passes every check, at most `generation.max_attempts` draws
+    /// (`attempts` when given: a repair round); `earlier` are the slot's refused draws so far.
+    func generate(slot: Slot, batch: Batch, validator: Validator, duplicates: inout DuplicateFilter,
+                  dropped: inout [String: Int], attempts: Range<Int>? = nil, earlier: [RejectedAttempt] = []) -> SlotOutcome {
         let settings = plan.config.generation
-        var failures: [RejectedAttempt] = []
-        for attempt in 0..<settings.maxAttempts {
+        var failures = earlier
+        for attempt in attempts ?? 0..<settings.maxAttempts {
             guard let draft = provider.draft(slot: slot, batch: batch, attempt: attempt, previous: failures.last,
                                              seed: UInt64(plan.seed), validator: validator) else {
                 if let failure = provider.requestFailure(batch: batch) {
@@ -99,6 +107,12 @@ public struct GenerationRun: Sendable {
                 dropped[reason, default: 0] += 1
                 continue
             }
+            if provider.checksQuestions, let problem = faithfulness.problem(of: draft.question, faithfulness.requirements(of: draft.sql)) {
+                let reason = "unfaithful_\(problem.failure.rawValue)"
+                failures.append(RejectedAttempt(reason: reason, message: "the question \(problem.message): state every value, name every table by its entity or role, say the grouping and the ordering", sql: draft.sql))
+                dropped[reason, default: 0] += 1
+                continue
+            }
             if let reason = duplicates.duplicateReason(sql: draft.sql, question: draft.question) {
                 failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example of the batch", sql: draft.sql))
                 dropped[reason, default: 0] += 1
@@ -121,7 +135,7 @@ public struct GenerationRun: Sendable {
             example.intent = AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema).rawValue
             let candidates = provider.paraphraseCandidates(of: example, draft: draft, count: plan.config.paraphrases.count,
                                                            seed: UInt64(plan.seed))
-            ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives)
+            ContrastBuilder(schema: schema, paraphrases: plan.config.paraphrases, negatives: plan.config.negatives, faithfulness: faithfulness)
                 .enrich(&example, positive: result, paraphraseCandidates: candidates, source: provider.paraphraseSource,
                         validator: validator, seed: UInt64(plan.seed))
             return .example(example)

@@ -13,6 +13,7 @@ public struct Config: Sendable, Equatable, Codable {
     public var negatives = NegativeSettings()
     public var llm = LLMSettings()
     public var output = OutputSettings()
+    public var judge = JudgeSettings()
 
     public init() {}
 

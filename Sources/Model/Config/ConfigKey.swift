@@ -8,6 +8,8 @@ public struct ConfigKey: Sendable {
         case boolean
         case choice([String])
         case text
+        /// A string that may be empty (empty: a fallback the key's help names).
+        case optionalText
         /// A list whose elements are all drawn from the given words (or any text when empty).
         case textList([String])
         /// An object mapping free names (tables, `table.column`) to integers in range.
@@ -21,6 +23,7 @@ public struct ConfigKey: Sendable {
             case .boolean: return "boolean"
             case .choice(let words): return "one of " + words.joined(separator: ", ")
             case .text: return "string"
+            case .optionalText: return "string (may be empty)"
             case .textList(let words): return words.isEmpty ? "array of strings" : "array of: " + words.joined(separator: ", ")
             case .integerMap(let range): return "object of name: integer \(range.lowerBound)...\(range.upperBound)"
             }
@@ -93,6 +96,18 @@ extension ConfigKey {
         ConfigKey("llm.prompt_price_per_1k", .number(0...1_000), "Dollars per 1,000 prompt tokens, for the cost estimate."),
         ConfigKey("llm.completion_price_per_1k", .number(0...1_000), "Dollars per 1,000 completion tokens, for the cost estimate."),
         ConfigKey("llm.max_cost", .number(0...1_000_000), "Stop cleanly once the estimated cost reaches this many dollars (0: no limit)."),
+        ConfigKey("judge.mode", .choice(["off", "score", "back_translate"]), "The LLM judge (docs/llm.md): off; score (one request per judge.examples_per_request examples rates faithfulness, naturalness and ambiguity 1-5 with a reason; below judge.threshold the example is repaired or dropped); back_translate (the judge writes SQL for each question alone; the example is kept when that SQL returns the gold's result). Needs --provider openai."),
+        ConfigKey("judge.base_url", .optionalText, "The judge's OpenAI-compatible endpoint; empty: llm.base_url."),
+        ConfigKey("judge.model", .optionalText, "The judge's model, e.g. a stronger one than the generator's; empty: llm.model."),
+        ConfigKey("judge.api_key_env", .optionalText, "Name of the environment variable holding the judge's API key; empty: llm.api_key_env."),
+        ConfigKey("judge.threshold", .integer(1...5), "Lowest faithfulness score an example keeps; below it the example gets one repair round (judge.repair) or is dropped."),
+        ConfigKey("judge.examples_per_request", .integer(1...50), "Examples (with their paraphrases when judge.paraphrases) judged in one request."),
+        ConfigKey("judge.repair", .boolean, "Below the threshold, draw the slot once more (mode llm: a repair prompt carrying the judge's reason; sql-first: the next draft) and judge the new example; false drops it at once."),
+        ConfigKey("judge.paraphrases", .boolean, "Also judge each paraphrase against its example's SQL; one below judge.threshold is dropped."),
+        ConfigKey("judge.sample_rows", .integer(0...50), "Result rows of each SQL shown to the judge."),
+        ConfigKey("judge.temperature", .number(0...2), "Sampling temperature of the judge."),
+        ConfigKey("judge.prompt_price_per_1k", .number(-1...1_000), "Dollars per 1,000 prompt tokens of the judge's model, for the cost estimate and llm.max_cost (-1: llm.prompt_price_per_1k)."),
+        ConfigKey("judge.completion_price_per_1k", .number(-1...1_000), "Dollars per 1,000 completion tokens of the judge's model (-1: llm.completion_price_per_1k)."),
         ConfigKey("output.csv", .boolean, "Also write examples.csv next to examples.jsonl."),
         ConfigKey("output.keep_database", .boolean, "Keep the validation database in the dataset directory as database.sqlite."),
         ConfigKey("output.license", .text, "License of the dataset, written to the Hugging Face card by `export --format hf` (a Hub license id such as cc-by-4.0; default unknown)."),

@@ -42,7 +42,7 @@ public enum ConfigLoader {
     /// The defaults as a JSON tree (sorted keys).
     static func defaultsTree() -> JSONValue {
         // Encoding a value type of plain fields cannot fail; parsing our own encoder's output cannot either.
-        let data = (try? CanonicalJSON.line(Config.defaults)) ?? Data("{}".utf8)
+        let data = (try? CanonicalJSON.line(ConfigDocument(config: Config.defaults))) ?? Data("{}".utf8)
         return (try? JSONParser.parse(bytes: [UInt8](data))) ?? .object([])
     }
 

@@ -70,6 +70,8 @@ enum ConfigValidator {
         case .text:
             guard let text = value.stringValue else { return fail("expected a string, found \(value.kindDescription)") }
             if text.isEmpty { fail("must not be empty") }
+        case .optionalText:
+            if value.stringValue == nil { fail("expected a string, found \(value.kindDescription)") }
         case .choice(let words):
             guard let text = value.stringValue else { return fail("expected a string, found \(value.kindDescription)") }
             if !words.contains(text) { fail("\"\(text)\" is not one of: \(words.joined(separator: ", "))") }

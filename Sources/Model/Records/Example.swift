@@ -44,6 +44,8 @@ public struct Example: Sendable, Equatable, Codable {
     public var contrastNotes: [String] = []
     /// Candidates refused by reason (`paraphrase_near_copy`, `negative_same_result`, ...).
     public var contrastDropped: [String: Int] = [:]
+    /// The LLM judge's verdict (absent when `judge.mode` is `off`).
+    public var judge: JudgeVerdict?
 
     public init(id: String, batchID: String, slotID: String, question: String, sql: String, style: String,
                 category: String, shape: String, provider: String, complexity: ComplexityLevel, hardness: String,
@@ -70,7 +72,7 @@ public struct Example: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, question, sql, style, category, shape, provider, complexity, hardness, tables, columns, constructs, result, attempts
-        case paraphrases, negatives, intent
+        case paraphrases, negatives, intent, judge
         case columnUses = "column_uses"
         case sqlVariants = "sql_variants"
         case nlNegatives = "nl_negatives"
@@ -112,6 +114,7 @@ extension Example {
         columnUses = try container.decodeIfPresent([ColumnUseRecord].self, forKey: .columnUses) ?? []
         intent = try container.decodeIfPresent(String.self, forKey: .intent) ?? ""
         contrastDropped = try container.decodeIfPresent([String: Int].self, forKey: .contrastDropped) ?? [:]
+        judge = try container.decodeIfPresent(JudgeVerdict.self, forKey: .judge)
     }
 }
 

@@ -14,7 +14,9 @@ extension HTMLReport {
             ("examples with a typed-use violation", count(quality.examplesWithTypedUseViolation)),
             ("category mismatches", count(quality.categoryMismatches)),
             ("unparsed SQL", count(quality.unparsedSQL)),
-        ])
+        ] + (quality.paraphrasesRefusedUnfaithful.map { refused in
+            [("unfaithful paraphrases refused", refused.keys.sorted().map { "\($0) \(refused[$0] ?? 0)" }.joined(separator: ", "))]
+        } ?? []))
         if quality.examplesWithUnusedJoin == nil {
             content += "<p id=\"quality-note\" class=\"note\">The schema file the plan names could not be read with the plan's hash: the meaning of the SQL was not re-measured.</p>"
         }

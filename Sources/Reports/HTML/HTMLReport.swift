@@ -17,6 +17,7 @@ public enum HTMLReport {
         body += diversity(report.diversity)
         body += negatives(report.negatives)
         body += quality(report.quality)
+        if let judge = report.judge { body += self.judge(judge) }
         body += llm(report.llm)
         body += review(report.review)
         return """

@@ -25,6 +25,13 @@ enum QualityMetrics {
             literalsStated: examples.filter { LiteralCheck.unstated(sql: $0.sql, question: $0.question).isEmpty }.count,
             topOpener: top?.key ?? "", topOpenerShare: examples.isEmpty ? 0 : Double(top?.value ?? 0) / Double(examples.count),
             intents: intents)
+        var unfaithful: [String: Int] = [:]
+        for example in examples {
+            for (reason, count) in example.contrastDropped where reason.hasPrefix("paraphrase_unfaithful_") {
+                unfaithful[String(reason.dropFirst("paraphrase_unfaithful_".count)), default: 0] += count
+            }
+        }
+        section.paraphrasesRefusedUnfaithful = unfaithful.isEmpty ? nil : unfaithful
         guard let schema else { return section }
         var unused = 0, traps = 0, violations = 0, unparsed = 0, mismatches = 0
         for example in examples {

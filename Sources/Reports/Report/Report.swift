@@ -19,9 +19,11 @@ public struct Report: Sendable, Equatable, Codable {
     /// Tokens and cost when an LLM was used (absent for offline runs).
     public var llm: LLMUsage?
     public var review: ReviewSection
+    /// The LLM judge's verdicts (absent when the run had no judge).
+    public var judge: JudgeSection? = nil
 
     enum CodingKeys: String, CodingKey {
-        case dataset, coverage, complexity, constructs, hardness, validity, diversity, negatives, llm, review, quality
+        case dataset, coverage, complexity, constructs, hardness, validity, diversity, negatives, llm, review, quality, judge
         case formatVersion = "format_version"
     }
 
@@ -46,9 +48,13 @@ public struct Report: Sendable, Equatable, Codable {
         public var unparsedSQL: Int?
         /// Examples whose category is the subject area of none of their tables.
         public var categoryMismatches: Int?
+        /// Paraphrases the faithfulness check refused, by reason (`literal`, `entity`, `grouping`,
+        /// `ordering`); absent when it refused none.
+        public var paraphrasesRefusedUnfaithful: [String: Int]?
 
         enum CodingKeys: String, CodingKey {
             case examples, intents
+            case paraphrasesRefusedUnfaithful = "paraphrases_refused_unfaithful"
             case questionWordsMedian = "question_words_median"
             case questionWordsP90 = "question_words_p90"
             case distinctBigramsPerWindow = "distinct_bigrams_per_5000_tokens"

@@ -23,7 +23,8 @@ public enum ReportBuilder {
             negatives: negatives(dataset),
             quality: QualityMetrics.build(examples, schema: dataset.schema),
             llm: dataset.llm,
-            review: review(dataset))
+            review: review(dataset),
+            judge: JudgeMetrics.build(examples, counts: manifest.counts))
     }
 
     static func coverage(_ dataset: Dataset) -> Report.CoverageSection {

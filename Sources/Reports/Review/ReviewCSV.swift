@@ -12,7 +12,7 @@ public enum ReviewCSV {
     }
 
     /// CSV text of `rows` (each as long as the header), with the header first.
-    public static func render(_ rows: [[String]]) -> String {
+    public static func render(_ rows: [[String]], header: [String] = ReviewCSV.header) -> String {
         ([header] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

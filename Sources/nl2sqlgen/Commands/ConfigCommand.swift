@@ -27,7 +27,7 @@ struct ConfigInitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: out), !force {
             throw CLI.fail("\(out) exists; pass --force to overwrite it")
         }
-        try CLI.write(try CanonicalJSON.pretty(Config.defaults), to: out)
+        try CLI.write(try CanonicalJSON.pretty(ConfigDocument(config: Config.defaults)), to: out)
         print("wrote \(out) (\(ConfigKey.all.count) keys at their defaults; see `nl2sqlgen config describe`)")
     }
 }

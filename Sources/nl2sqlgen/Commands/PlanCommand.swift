@@ -68,7 +68,9 @@ enum PlanOutput {
         }
     }
 
-    static func printSummary(_ outcome: CoveragePlanner.Outcome, schema: Schema) {
+    /// The plan's summary; with `estimate`, also the LLM requests, tokens and cost a run would take
+    /// (rendering them builds the plan's synthetic database, a few seconds).
+    static func printSummary(_ outcome: CoveragePlanner.Outcome, schema: Schema, estimate: Bool = true) {
         let plan = outcome.plan
         let coverage = plan.projectedCoverage
         let solver = plan.solver
@@ -81,8 +83,8 @@ enum PlanOutput {
           complexity: \(ComplexityLevel.allCases.map { "\($0.rawValue) \(coverage.complexity[$0.rawValue] ?? 0)" }.joined(separator: ", "))
           solver: \(solver.status), objective \(Int(solver.objective)), lower bound \(Int(solver.bestBound)), gap \(String(format: "%.1f", solver.gap * 100))%, \(String(format: "%.2f", outcome.solveSeconds)) s\(solver.timeLimitReached ? " (time limit reached: best plan kept)" : "")
           greedy baseline: \(solver.greedyBatches) batches; candidate groups: \(solver.candidateGroups) (\(solver.candidateMode)); program: \(solver.variables) variables (\(solver.integerVariables) integer), \(solver.constraints) constraints
-          \(PromptEstimate.summary(plan: plan, schema: schema))
         """)
+        if estimate { print("  " + PromptEstimate.summary(plan: plan, schema: schema)) }
         printLimitNote(plan)
     }
 

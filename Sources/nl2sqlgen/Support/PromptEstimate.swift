@@ -1,33 +1,58 @@
+import Foundation
+import Generation
 import Model
+import SyntheticData
+import Validation
 
-/// A rough prompt-token estimate for a plan: the DDL and descriptions of each batch's tables plus
-/// a line per slot, at about four characters a token.
+/// The dry run's LLM estimate: the prompts a run of the plan would send, rendered over the
+/// plan's synthetic database (built in a temporary file) and counted with ``TokenCount``
+/// (``LLMProvider/estimate(plan:validator:)``), priced at the config's rates.
 enum PromptEstimate {
-    static func of(plan: Plan, schema: Schema) -> Int {
-        var characters = 0
-        for batch in plan.batches {
-            characters += 600
-            for name in batch.tables {
-                guard let table = schema.table(named: name) else { continue }
-                characters += table.description.count + 40
-                for column in table.columns { characters += column.name.count + column.type.count + column.description.count + 8 }
-            }
-            for slot in batch.slots { characters += 80 + slot.targetColumns.reduce(0) { $0 + $1.description.count + 2 } }
+    /// The estimate of `plan`, or the reason it could not be made.
+    static func of(plan: Plan, schema: Schema) -> Result<RunEstimate, CLIMessage> {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nl2sqlgen-estimate-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            _ = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(plan.seed), scale: plan.config.database.scale).build(path: path)
+            let validator = try Validator(databasePath: path, schema: schema, settings: plan.config.validation)
+            let settings = plan.config.llm
+            let client = ChatCompletionClient(settings: settings, apiKey: nil, cache: nil, replay: false, meter: CostMeter(settings: settings))
+            let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: try PromptTemplates.bundled())
+            return .success(provider.estimate(plan: plan, validator: validator))
+        } catch {
+            return .failure(CLIMessage(text: "\(error)"))
         }
-        return characters / 4
     }
 
-    /// Completion tokens: about 120 a slot (question and SQL in the JSON contract).
-    static func completionTokens(of plan: Plan) -> Int {
-        plan.slots.count * 120
-    }
-
-    /// The dry run's line on tokens and cost at the config's prices.
+    /// The dry run's lines on requests, tokens and cost at the config's prices.
     static func summary(plan: Plan, schema: Schema) -> String {
-        let prompt = of(plan: plan, schema: schema)
-        let completion = completionTokens(of: plan)
+        let estimate: RunEstimate
+        switch of(plan: plan, schema: schema) {
+        case .success(let value): estimate = value
+        case .failure(let message): return "LLM estimate: not available (\(message.text))"
+        }
         let llm = plan.config.llm
-        let cost = Double(prompt) / 1000 * llm.promptPricePer1K + Double(completion) / 1000 * llm.completionPricePer1K
-        return "estimated generation calls: \(plan.batches.count); prompt tokens: about \(prompt) (schema context of each batch plus slot instructions); completion tokens: about \(completion); estimated cost: $\(String(format: "%.2f", cost)) with --provider openai (\(llm.model) at llm.prompt_price_per_1k \(llm.promptPricePer1K), llm.completion_price_per_1k \(llm.completionPricePer1K); repairs and paraphrases not included)"
+        let meter = CostMeter(settings: llm)
+        func line(_ name: String, _ part: RunEstimate.Part) -> String {
+            "\(name): \(part.requests) requests, \(part.promptTokens) prompt + \(part.completionTokens) completion tokens"
+        }
+        let total = estimate.total
+        var parts = [line("batches", estimate.batches)]
+        if estimate.paraphrases.requests > 0 { parts.append(line("paraphrases", estimate.paraphrases)) }
+        let judgePrices = plan.config.judge.endpoint(from: llm)
+        if estimate.judge.requests > 0 { parts.append(line("judge (\(judgePrices.model))", estimate.judge)) }
+        let generator = estimate.batches.promptTokens + estimate.paraphrases.promptTokens
+        let generated = estimate.batches.completionTokens + estimate.paraphrases.completionTokens
+        let cost = meter.cost(prompt: generator, completion: generated)
+            + CostMeter(settings: judgePrices).cost(prompt: estimate.judge.promptTokens, completion: estimate.judge.completionTokens)
+        return """
+        estimated generation calls: \(plan.batches.count); prompt tokens: about \(total.promptTokens); completion tokens: about \(total.completionTokens); estimated cost: $\(String(format: "%.2f", cost)) with --provider openai (\(llm.model) at llm.prompt_price_per_1k \(llm.promptPricePer1K), llm.completion_price_per_1k \(llm.completionPricePer1K); repairs not included)
+            \(parts.joined(separator: "; ")) (the prompts of the run rendered and counted at 4 bytes a token, docs/llm.md)
+        """
     }
+}
+
+/// A message for the user (a value that can travel in a `Result`).
+struct CLIMessage: Error {
+    var text: String
 }

@@ -1,0 +1,39 @@
+/// The requests and tokens a run of a plan would send with an LLM provider, computed from the
+/// prompts it would render (``LLMProvider/estimate(plan:validator:)``) and counted with
+/// ``TokenCount``. Repairs and re-asks are not included: they depend on the answers.
+public struct RunEstimate: Sendable, Equatable {
+    /// One kind of request.
+    public struct Part: Sendable, Equatable {
+        public var requests = 0
+        public var promptTokens = 0
+        public var completionTokens = 0
+
+        public init() {}
+
+        mutating func add(prompt: Int, completion: Int) {
+            requests += 1
+            promptTokens += prompt
+            completionTokens += completion
+        }
+
+        static func + (lhs: Part, rhs: Part) -> Part {
+            var sum = lhs
+            sum.requests += rhs.requests
+            sum.promptTokens += rhs.promptTokens
+            sum.completionTokens += rhs.completionTokens
+            return sum
+        }
+    }
+
+    /// The first request of every batch (question and SQL, or questions in sql-first).
+    public var batches = Part()
+    /// One request per example when `paraphrases.count` > 0.
+    public var paraphrases = Part()
+    /// The judge's requests when `judge.mode` is not `off`.
+    public var judge = Part()
+
+    public init() {}
+
+    /// Every part together.
+    public var total: Part { batches + paraphrases + judge }
+}

@@ -1,0 +1,138 @@
+import Model
+import Validation
+
+/// Whether a question (an LLM-written one, or a paraphrase from any provider) asks for what its
+/// SQL returns, checked without an LLM: it states every literal of the SQL (``LiteralCheck``, in
+/// the forms people write them), names every table the SQL reads by its entity noun or the role
+/// phrase of the key that joins it, names every column the outer query groups by, and states an
+/// ordering when the outer query orders rows and keeps only the first of them (ORDER BY with
+/// LIMIT). What it requires of one SQL is measured once (``requirements(of:)``) and checked
+/// against each wording (``problem(of:_:)``). docs/dataset-format.md, "Faithfulness".
+public struct FaithfulnessCheck: Sendable {
+    /// Why a wording was refused; `unfaithful_<rawValue>` in counts and rejections.
+    public enum Failure: String, Sendable, CaseIterable {
+        case literal, entity, grouping, ordering
+    }
+
+    /// What one SQL requires of any question that asks for it.
+    public struct Requirements: Sendable {
+        /// Literals to state (``LiteralCheck/values(in:)``).
+        public var literals: [String]
+        /// Per table read: its name and the phrases that name it (any one will do).
+        public var tables: [(table: String, phrases: [String])]
+        /// Per column of the outer GROUP BY: its name and the phrases that name it.
+        public var groups: [(column: String, phrases: [String])]
+        /// Whether the outer query keeps the first rows of an ordering (ORDER BY and LIMIT).
+        public var ordered: Bool
+    }
+
+    /// Words that state an ordering ("top 10", "highest first", "sorted by").
+    static let orderingWords: Set<String> = [
+        "top", "first", "last", "highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "least", "fewest",
+        "best", "worst", "bottom", "latest", "earliest", "newest", "oldest", "sorted", "sort", "ordered", "order", "rank",
+        "ranked", "ranking", "ascending", "descending", "alphabetical", "alphabetically", "maximum", "minimum", "leading", "max", "min",
+    ]
+
+    public let schema: Schema
+    private let vocabulary: SchemaVocabulary
+
+    public init(schema: Schema) {
+        self.schema = schema
+        vocabulary = SchemaVocabulary(schema: schema)
+    }
+
+    /// What `sql` requires; only its literals when its structure cannot be analysed.
+    public func requirements(of sql: String) -> Requirements {
+        var requirements = Requirements(literals: LiteralCheck.values(in: sql), tables: [], groups: [], ordered: false)
+        guard let structure = try? SQLStructure.analyze(sql, schema: schema) else { return requirements }
+        let joined = Set(structure.joinedEdges(schema: schema))
+        var seen: Set<String> = []
+        for scope in structure.scopes {
+            for instance in scope.tables where seen.insert(instance.table.lowercased()).inserted {
+                requirements.tables.append((instance.table, phrases(of: instance.table, joined: joined)))
+            }
+        }
+        if let outer = structure.scopes.first {
+            var grouped: Set<ColumnRef> = []
+            for use in outer.uses where use.clause == .group && grouped.insert(use.ref).inserted {
+                requirements.groups.append((use.ref.description, columnPhrases(of: use.ref, joined: joined)))
+            }
+            requirements.ordered = outer.orderBy && outer.limit != nil
+        }
+        return requirements
+    }
+
+    /// The first thing `question` fails to state, with a message naming it; nil when it is faithful.
+    public func problem(of question: String, _ requirements: Requirements) -> (failure: Failure, message: String)? {
+        let unstated = LiteralCheck.unstated(values: requirements.literals, question: question)
+        if !unstated.isEmpty {
+            return (.literal, "does not state \(unstated.map { "'\($0)'" }.joined(separator: ", ")), a value the SQL uses")
+        }
+        let words = Self.stems(question)
+        for table in requirements.tables where !table.phrases.contains(where: { Self.contains(words, Self.stems($0)) }) {
+            return (.entity, "does not name \(table.table) (say \(table.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ")))")
+        }
+        for group in requirements.groups where !group.phrases.contains(where: { Self.contains(words, Self.stems($0)) }) {
+            return (.grouping, "does not say it groups by \(group.column) (say \"\(group.phrases.first ?? group.column)\")")
+        }
+        if requirements.ordered, !Self.statesOrdering(words) {
+            return (.ordering, "does not state the ordering the SQL keeps its first rows by (top, highest, latest, ...)")
+        }
+        return nil
+    }
+
+    /// Whether `words` hold an ordering word ("at least" and "at most" compare, they do not order).
+    static func statesOrdering(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            orderingWords.contains(words[index]) && !(["least", "most"].contains(words[index]) && index > 0 && words[index - 1] == "at")
+        }
+    }
+
+    /// The entity nouns of `table` and the roles (and role-and-label phrases) of the joined keys
+    /// that reach it.
+    private func phrases(of table: String, joined: Set<String>) -> [String] {
+        let entity = vocabulary.entity(of: table)
+        var result = [entity.plural, entity.singular]
+        for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == table.lowercased() {
+            // A joined dimension may go by its head noun ("reason IDs" of a "return reason").
+            if let head = entity.singular.split(separator: " ").last { result.append(String(head)) }
+            let role = vocabulary.role(of: key)
+            result.append(role)
+            for column in schema.table(named: table)?.columns ?? [] {
+                result.append(SlotFrame.combine(role: role, label: vocabulary.label(of: ColumnRef(table: table, column: column.name))))
+            }
+        }
+        var unique: [String] = []
+        for phrase in result where !unique.contains(phrase) { unique.append(phrase) }
+        return unique
+    }
+
+    /// The label of `column` and its role-and-label phrases through the joined keys of its table.
+    private func columnPhrases(of column: ColumnRef, joined: Set<String>) -> [String] {
+        let label = vocabulary.label(of: column)
+        var result = [label]
+        for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == column.table.lowercased() {
+            result.append(SlotFrame.combine(role: vocabulary.role(of: key), label: label))
+        }
+        // The head noun alone ("class" of "item class") names the column too.
+        if let head = label.split(separator: " ").last.map(String.init), head != label { result.append(head) }
+        return result
+    }
+
+    /// Lower-case words with a plural ending removed ("sales" → "sale", "categories" → "category",
+    /// "classes" → "class").
+    static func stems(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { word in
+            if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+            if ["sses", "ches", "shes", "xes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+            return String(word)
+        }
+    }
+
+    /// Whether `phrase` occurs in `words` as consecutive words.
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in Array(words[start..<(start + phrase.count)]) == phrase }
+    }
+}

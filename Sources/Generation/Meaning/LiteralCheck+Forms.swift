@@ -1,0 +1,86 @@
+import Foundation
+
+extension LiteralCheck {
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"]
+
+    /// The ways a question may write a literal, lower case: the literal itself; a number also with
+    /// thousands separators and without trailing decimal zeros (`1234.50`: `1,234.50`, `1234.5`,
+    /// `1,234.5`); an ISO date `2001-03-05` also as `March 5, 2001`, `5 March 2001` and `03/05/2001`.
+    static func forms(of value: String) -> [String] {
+        let lowered = value.lowercased()
+        var forms = [lowered]
+        if isNumber(lowered) {
+            var trimmed = lowered
+            if trimmed.contains(".") {
+                while trimmed.hasSuffix("0") { trimmed.removeLast() }
+                if trimmed.hasSuffix(".") { trimmed.removeLast() }
+            }
+            for number in [lowered, trimmed] {
+                forms.append(number)
+                forms.append(grouped(number))
+            }
+        } else if let date = isoDate(lowered) {
+            let month = monthNames[date.month - 1]
+            forms += ["\(month) \(date.day), \(date.year)", "\(date.day) \(month) \(date.year)",
+                      String(format: "%02d/%02d/%04d", date.month, date.day, date.year)]
+        }
+        var unique: [String] = []
+        for form in forms where !unique.contains(form) { unique.append(form) }
+        return unique
+    }
+
+    /// Whether `form` occurs in `text`; a number only where no digit (or decimal point and digit)
+    /// continues it on either side.
+    static func stated(_ form: String, in text: String) -> Bool {
+        guard isNumber(form.replacingOccurrences(of: ",", with: "")) else { return text.contains(form) }
+        let characters = Array(text)
+        let needle = Array(form)
+        guard needle.count <= characters.count else { return false }
+        for start in 0...(characters.count - needle.count) where Array(characters[start..<(start + needle.count)]) == needle {
+            let before = start > 0 ? characters[start - 1] : " "
+            let endIndex = start + needle.count
+            let after = endIndex < characters.count ? characters[endIndex] : " "
+            let afterNext = endIndex + 1 < characters.count ? characters[endIndex + 1] : " "
+            let beforePrevious = start > 1 ? characters[start - 2] : " "
+            if before.isNumber || after.isNumber { continue }
+            if (after == "." || after == ",") && afterNext.isNumber { continue }
+            if (before == "." || before == ",") && beforePrevious.isNumber { continue }
+            if before == "-" && beforePrevious.isNumber { continue }
+            return true
+        }
+        return false
+    }
+
+    static func isNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        return !body.isEmpty && body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && body.filter { $0 == "." }.count <= 1
+            && body.first != "."
+    }
+
+    /// `1234567.5` → `1,234,567.5`.
+    static func grouped(_ number: String) -> String {
+        var sign = ""
+        var body = Substring(number)
+        if body.hasPrefix("-") { sign = "-"; body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var whole = Array(parts[0])
+        var result = ""
+        while whole.count > 3 {
+            result = "," + String(whole.suffix(3)) + result
+            whole.removeLast(3)
+        }
+        result = String(whole) + result
+        return sign + result + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// Year, month and day of `yyyy-mm-dd`.
+    static func isoDate(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (year, month, day)
+    }
+}

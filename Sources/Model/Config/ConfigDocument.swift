@@ -1,0 +1,15 @@
+/// A config encoded with every section, `judge` included even at its defaults: the file
+/// `config init` writes and the tree the loader lays a file over.
+public struct ConfigDocument: Encodable {
+    public var config: Config
+
+    public init(config: Config) {
+        self.config = config
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try config.encode(to: encoder)
+        var container = encoder.container(keyedBy: Config.CodingKeys.self)
+        if config.judge == JudgeSettings() { try container.encode(config.judge, forKey: .judge) }
+    }
+}

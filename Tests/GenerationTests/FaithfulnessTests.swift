@@ -1,0 +1,84 @@
+import Foundation
+@testable import Generation
+import Model
+import Testing
+import Validation
+
+/// The faithfulness check without an LLM: literals in the forms people write them, every table's
+/// entity or role, the grouping and the ordering; unfaithful paraphrases dropped and counted.
+@Suite struct FaithfulnessTests {
+    static let sql = """
+        SELECT t1.i_class, SUM(t0.ss_net_paid) AS total FROM store_sales AS t0 JOIN item AS t1 ON t0.ss_item_sk = t1.i_item_sk \
+        WHERE t1.i_category = 'Books' AND t0.ss_quantity >= 1250.50 GROUP BY t1.i_class ORDER BY total DESC LIMIT 10
+        """
+
+    @Test func literalsAreFoundInTheFormsPeopleWriteThem() {
+        #expect(LiteralCheck.unstated(values: ["1250.50"], question: "quantity of at least 1,250.5").isEmpty)
+        #expect(LiteralCheck.unstated(values: ["1250.50"], question: "quantity of at least 1250.50").isEmpty)
+        #expect(LiteralCheck.unstated(values: ["2001-03-05"], question: "sold on March 5, 2001").isEmpty)
+        #expect(LiteralCheck.unstated(values: ["2001-03-05"], question: "sold on 5 March 2001").isEmpty)
+        #expect(LiteralCheck.unstated(values: ["5"], question: "in 2015") == ["5"], "a number inside another is not stated")
+        #expect(LiteralCheck.unstated(values: ["10"], question: "above 10.5") == ["10"])
+        #expect(LiteralCheck.unstated(values: ["Books"], question: "in category books").isEmpty)
+    }
+
+    @Test func aFaithfulQuestionPasses() throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
+        let requirements = check.requirements(of: Self.sql)
+        #expect(requirements.ordered)
+        #expect(requirements.groups.map(\.column) == ["item.i_class"])
+        let question = "Top 10 item classes by total net paid of store sales for category Books with quantity at least 1,250.5?"
+        #expect(check.problem(of: question, requirements) == nil)
+    }
+
+    @Test(arguments: [
+        ("Top 10 item classes by total net paid of store sales for category Music with quantity at least 1250.50?", "literal"),
+        ("Top 10 item classes by total refunded cash of catalog returns for category Books with quantity at least 1250.50?", "entity"),
+        ("Top 10 total net paid of store sales for items of category Books with quantity at least 1250.50?", "grouping"),
+        ("The 10 item classes and total net paid of store sales for category Books with quantity at least 1250.50?", "ordering"),
+    ])
+    func eachUnfaithfulWordingIsNamed(question: String, failure: String) throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
+        let problem = check.problem(of: question, check.requirements(of: Self.sql))
+        #expect(problem?.failure.rawValue == failure, "\(String(describing: problem))")
+    }
+
+    @Test func aDimensionMayGoByItsRoleOrHeadNoun() throws {
+        let schema = try GenerationFixture.schema()
+        let check = FaithfulnessCheck(schema: schema)
+        let sql = "SELECT strftime('%Y', t1.d_date) AS y, SUM(t0.ss_net_paid) FROM store_sales AS t0 JOIN date_dim AS t1 ON t0.ss_sold_date_sk = t1.d_date_sk GROUP BY strftime('%Y', t1.d_date)"
+        let requirements = check.requirements(of: sql)
+        let role = SchemaVocabulary(schema: schema).role(of: try #require(schema.foreignKeys.first { $0.id.hasPrefix("store_sales(ss_sold_date_sk)") }))
+        #expect(check.problem(of: "Total net paid of store sales by \(role)?", requirements) == nil)
+        #expect(check.problem(of: "Total net paid of store sales by year?", requirements)?.failure == .entity)
+    }
+
+    @Test func unfaithfulParaphrasesAreDroppedAndCounted() throws {
+        let schema = try GenerationFixture.schema()
+        var example = Example(id: "b1-s1", batchID: "b1", slotID: "b1-s1",
+                              question: "Top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50?",
+                              sql: Self.sql, style: "concise", category: "store sales", shape: "llm.moderate", provider: "openai",
+                              complexity: .moderate, hardness: "hard", tables: ["item", "store_sales"], columns: [], joinEdges: [],
+                              constructs: [], result: ResultShape(rows: 1, columns: 2, columnNames: [], fingerprint: "x"), attempts: 1)
+        var settings = ParaphraseSettings()
+        settings.count = 3
+        var negatives = NegativeSettings()
+        negatives.count = 0
+        let builder = ContrastBuilder(schema: schema, paraphrases: settings, negatives: negatives)
+        let candidates = [
+            ("What is the total cash refunded of catalog returns for category Books with quantity at least 1250.50, top 10 by item class?", "llm"),
+            ("Which 10 item classes lead store sales by total net paid, category Music, quantity 1250.50 or more?", "llm"),
+            ("For category Books and quantity of at least 1,250.5, list the 10 item classes whose store sales have the highest total net paid.", "llm"),
+        ]
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        defer { withExtendedLifetime(connection) {} }
+        builder.enrich(&example, positive: validator.validate(Self.sql, minRows: 0), paraphraseCandidates: candidates, source: "llm",
+                       validator: validator, seed: 1)
+        #expect(example.paraphrases.map(\.text) == [candidates[2].0])
+        #expect(example.contrastDropped["paraphrase_unfaithful_entity"] == 1 && example.contrastDropped["paraphrase_unfaithful_literal"] == 1)
+        #expect(example.contrastNotes.contains { $0.contains("2 unfaithful dropped") })
+        let counts = ContrastPairs.counts(of: [example], paraphrasesWanted: 3, negativesWanted: 0)
+        #expect(counts["paraphrases_refused_unfaithful_entity"] == 1 && counts["paraphrases_refused_unfaithful_literal"] == 1)
+        #expect(!ContrastPairs.pairs(of: [example]).contains { $0.question.contains("catalog") || $0.question.contains("Music") })
+    }
+}
