@@ -78,3 +78,18 @@ import Validation
         #expect(channels >= 3, "\(channels) channel comparisons")
     }
 }
+
+/// The faithfulness check accepts the year phrase the generator groups dates by.
+@Suite struct DateGroupingWordingTests {
+    @Test func aDateGroupedByYearGoesByThatYear() throws {
+        let schema = try GenerationFixture.schema()
+        let check = FaithfulnessCheck(schema: schema)
+        let sql = "SELECT strftime('%Y', t0.i_rec_start_date) AS y, COUNT(*) AS total FROM item AS t0 GROUP BY strftime('%Y', t0.i_rec_start_date)"
+        let requirements = check.requirements(of: sql)
+        #expect(requirements.groups.count == 1)
+        let label = SchemaVocabulary(schema: schema).label(of: ColumnRef(table: "item", column: "i_rec_start_date"))
+        let year = try #require(English.yearPhrase(ofDate: label))
+        #expect(check.problem(of: "Number of items by \(year).", requirements) == nil, "\(year)")
+        #expect(check.problem(of: "Number of items.", requirements)?.failure == .grouping)
+    }
+}

@@ -116,6 +116,8 @@ public struct FaithfulnessCheck: Sendable {
         }
         // The head noun alone ("class" of "item class") names the column too.
         if let head = label.split(separator: " ").last.map(String.init), head != label { result.append(head) }
+        // A date grouped by its year goes by that year ("record start year", "sale year").
+        if schema.useClass(of: column) == .date { result += result.compactMap(English.yearPhrase(ofDate:)) }
         return result
     }
 

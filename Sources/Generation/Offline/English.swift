@@ -108,6 +108,15 @@ enum English {
         return first.uppercased() + text.dropFirst()
     }
 
+    /// "record start year" for a calendar date named "record start date" (how a question groups
+    /// by its year); nil for a phrase that does not end in "date" after another word.
+    static func yearPhrase(ofDate phrase: String) -> String? {
+        var words = phrase.split(separator: " ").map(String.init)
+        guard words.count > 1, words.last?.lowercased() == "date" else { return nil }
+        words[words.count - 1] = "year"
+        return words.joined(separator: " ")
+    }
+
     /// The text without a leading "the ".
     static func withoutArticle(_ text: String) -> String {
         dropping(lead: "the", from: text)

@@ -35,12 +35,7 @@ enum Phrase {
     /// birth" style phrases for other dates.
     static func grouping(_ column: FrameColumn) -> String {
         guard column.useClass == .date else { return column.phrase }
-        var words = column.phrase.split(separator: " ").map(String.init)
-        if words.count > 1, words.last?.lowercased() == "date" {
-            words[words.count - 1] = "year"
-            return words.joined(separator: " ")
-        }
-        return "year of \(column.phrase)"
+        return English.yearPhrase(ofDate: column.phrase) ?? "year of \(column.phrase)"
     }
 
     /// "total net paid and net profit" for "total net paid" and "total net profit": an aggregate
