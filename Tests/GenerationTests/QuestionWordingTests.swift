@@ -92,4 +92,14 @@ import Validation
         #expect(check.problem(of: "Number of items by \(year).", requirements) == nil, "\(year)")
         #expect(check.problem(of: "Number of items.", requirements)?.failure == .grouping)
     }
+
+    /// A short label's plural ("AM or PMs" of "AM or PM") still names the grouping.
+    @Test func shortPluralsStillNameTheGrouping() throws {
+        let schema = try GenerationFixture.schema()
+        let check = FaithfulnessCheck(schema: schema)
+        let requirements = check.requirements(of: """
+            SELECT t1.t_am_pm, SUM(t0.ss_ext_list_price) AS total FROM store_sales AS t0 JOIN time_dim AS t1 ON t0.ss_sold_time_sk = t1.t_time_sk GROUP BY t1.t_am_pm ORDER BY total DESC LIMIT 3
+            """)
+        #expect(check.problem(of: "Top 3 sale time AM or PMs by total extended list price of store sales?", requirements) == nil)
+    }
 }
