@@ -55,7 +55,7 @@ enum LookupRecipes {
             // Half of the unfiltered top-N questions narrow the rows by a category, flag or amount
             // of the anchor, so that repeats of a target in one batch read (and query) differently.
             let narrowing = context.helpers([.category, .flag, .measure], alias: context.frame.anchor.alias, minimum: 2)
-                .filter { !shown.contains($0) }
+                .filter { !shown.contains($0) && $0 != key }
             if !narrowing.isEmpty {
                 let column = context.rng.pick(narrowing)
                 if let condition = Condition.on(column, value: context.value(column)) { conditions.append(condition) }
