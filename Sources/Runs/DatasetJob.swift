@@ -62,7 +62,7 @@ public struct DatasetJob {
         let reporter = self.reporter
         let writer = DatasetWriter(directory: output)
         if plan.config.generation.provider == "openai" { _ = try LLMSetup.preflight(plan: plan, output: output, options: providerOptions) }
-        try JudgeSetup.preflight(plan: plan, options: providerOptions)
+        try JudgeSetup.preflight(plan: plan, output: output, options: providerOptions)
         let untouched = SetupRollback(directory: output)
         let identity: RunIdentity
         do {
@@ -116,7 +116,7 @@ public struct DatasetJob {
             }
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
-        let judge = JudgeSetup.make(plan: plan, schema: schema, llm: llm, options: providerOptions)
+        let judge = try JudgeSetup.make(plan: plan, schema: schema, llm: llm, output: output, options: providerOptions)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge)
         reporter.start(total: rows.count, done: rows.count - pending.count)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
@@ -172,11 +172,17 @@ public struct DatasetJob {
         }
         let seconds = (clock.now - started).inSeconds
         if options.shard.isWhole {
-            let llmFiles = try llm?.writeUsage(plan: plan, writer: writer) ?? []
+            var llmFiles = try llm?.writeUsage(plan: plan, writer: writer) ?? []
+            var usage = llm?.provider.usage()
+            if llm == nil, let judge {
+                // An offline run's only LLM traffic is its judge's.
+                llmFiles = try JudgeSetup.writeUsage(judge, plan: plan, writer: writer)
+                usage = JudgeSetup.usage(judge)
+            }
             try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
-                                    seconds: seconds, llm: llm?.provider.usage(), llmFiles: llmFiles, reporter: reporter)
+                                    seconds: seconds, llm: usage, llmFiles: llmFiles, reporter: reporter)
             if !options.quiet { reporter.summary(Self.executionLine(pool.execution, seconds: seconds)) }
-            if let llm { reporter.summary(llm.summary()) }
+            if let llm { reporter.summary(llm.summary()) } else if let usage { reporter.summary(LLMSetup.summary(of: usage)) }
             if let judge { reporter.summary(JudgeSetup.summary(judge, results: results)) }
         } else {
             if let llm { reporter.summary(llm.summary()) }

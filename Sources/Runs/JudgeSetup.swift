@@ -3,30 +3,61 @@ import Generation
 import Model
 
 /// Builds the LLM judge of a run (`judge.*`, docs/llm.md): its own client (endpoint, model, key
-/// and prices from `judge.*`, else `llm.*`) over the run's request cache and cost meter.
+/// and prices from `judge.*`, else `llm.*`) over the LLM run's request cache and cost meter, or,
+/// in an offline run, over a request cache and cost meter of its own (`--cache`, else
+/// `DIR/llm-cache.sqlite`), so that offline datasets are judged, replayed and costed alike.
 enum JudgeSetup {
-    /// Checks, before anything is written, that the judge can run: it needs `--provider openai`
-    /// and (unless `--replay`) its key variable; a ``RunError`` (status 2) otherwise.
-    static func preflight(plan: Plan, options: LLMRunOptions) throws(RunError) {
+    /// Checks, before anything is written, that the judge can run: (unless `--replay`) its key
+    /// variable, and with `--replay` the request cache; a ``RunError`` (status 2) otherwise.
+    static func preflight(plan: Plan, output: String, options: LLMRunOptions) throws(RunError) {
         let judge = plan.config.judge
         guard judge.isOn else { return }
-        guard plan.config.generation.provider == "openai" else {
-            throw RunError("judge.mode \(judge.mode) needs --provider openai (the judge shares the LLM run's request cache, replay and cost meter); set judge.mode to off for an offline run")
-        }
         let variable = judge.endpoint(from: plan.config.llm).apiKeyEnv
         if !options.replay, ProcessInfo.processInfo.environment[variable] == nil {
             throw RunError("the judge's API key variable \(variable) (judge.api_key_env, else llm.api_key_env) is not set; export it, or set it to an empty string for a local server that needs no key")
         }
+        if plan.config.generation.provider != "openai" { _ = try LLMSetup.cachePath(output: output, options: options) }
     }
 
-    /// The judge of `plan`, nil when `judge.mode` is `off`.
-    static func make(plan: Plan, schema: Schema, llm: LLMSetup?, options: LLMRunOptions) -> ExampleJudge? {
-        guard plan.config.judge.isOn, let llm else { return nil }
+    /// The judge of `plan`, nil when `judge.mode` is `off`: over `llm`'s cache and meter, or over
+    /// its own when the run is offline (`llm` nil).
+    static func make(plan: Plan, schema: Schema, llm: LLMSetup?, output: String, options: LLMRunOptions) throws(RunError) -> ExampleJudge? {
+        guard plan.config.judge.isOn else { return nil }
         let settings = plan.config.judge.endpoint(from: plan.config.llm)
         let key = options.replay ? nil : ProcessInfo.processInfo.environment[settings.apiKeyEnv]
-        let client = ChatCompletionClient(settings: settings, apiKey: key, cache: llm.cache, replay: options.replay,
-                                          meter: llm.provider.client.meter)
-        return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: llm.provider.templates)
+        if let llm {
+            let client = ChatCompletionClient(settings: settings, apiKey: key, cache: llm.cache, replay: options.replay,
+                                              meter: llm.provider.client.meter)
+            return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: llm.provider.templates)
+        }
+        let cachePath = try LLMSetup.cachePath(output: output, options: options)
+        let templates: PromptTemplates
+        let cache: RequestCache
+        do {
+            templates = try PromptTemplates.bundled()
+            cache = try RequestCache(path: cachePath)
+        } catch {
+            throw RunError(error.message)
+        }
+        let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay, meter: CostMeter(settings: settings))
+        return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: templates)
+    }
+
+    /// The traffic of an offline run's judge (its own meter), as the manifest's `llm` record.
+    static func usage(_ judge: ExampleJudge) -> LLMUsage {
+        let settings = judge.client.settings
+        return judge.client.meter.usage(baseURL: settings.baseURL, model: settings.model, mode: "judge", promptSHA256: judge.templates.sha256)
+    }
+
+    /// Writes `llm-usage.jsonl` (the judge's tokens per batch of an offline run) and returns its name.
+    static func writeUsage(_ judge: ExampleJudge, plan: Plan, writer: DatasetWriter) throws(RunError) -> [String] {
+        var data = Data()
+        for usage in judge.client.meter.batchUsage(in: plan.batches.map(\.id)) {
+            data.append((try? CanonicalJSON.line(usage)) ?? Data())
+            data.append(0x0A)
+        }
+        try RunFiles.write(data, to: writer.path("llm-usage.jsonl"))
+        return ["llm-usage.jsonl"]
     }
 
     /// The summary line of the judge's verdicts over `results` (before the cross-batch dedup).

@@ -25,11 +25,16 @@ struct LLMSetup {
             }
             key = value
         }
+        return (key, try cachePath(output: output, options: options))
+    }
+
+    /// The request cache of a run (`--cache`, else `DIR/llm-cache.sqlite`); with `--replay` it must exist.
+    static func cachePath(output: String, options: LLMRunOptions) throws(RunError) -> String {
         let cachePath = options.cache ?? URL(fileURLWithPath: output).appendingPathComponent("llm-cache.sqlite").path
         if options.replay && !FileManager.default.fileExists(atPath: cachePath) {
             throw RunError("--replay: the cache \(cachePath) does not exist (pass --cache with the llm-cache.sqlite of the dataset to audit)")
         }
-        return (key, cachePath)
+        return cachePath
     }
 
     /// The provider for `plan`. Exit 2 for a missing key or an unusable cache.
@@ -84,8 +89,10 @@ struct LLMSetup {
     }
 
     /// The summary line of the LLM traffic.
-    func summary() -> String {
-        let usage = provider.usage()
+    func summary() -> String { Self.summary(of: provider.usage()) }
+
+    /// The summary line of `usage` (the provider's traffic, or an offline run's judge's).
+    static func summary(of usage: LLMUsage) -> String {
         var line = "  llm: \(usage.requests) requests, \(usage.cacheHits) from cache, \(usage.retries) retries, \(usage.repairs) repairs, \(usage.failures) failures; tokens \(usage.promptTokens) prompt + \(usage.completionTokens) completion; estimated cost $\(String(format: "%.4f", usage.cost))"
         if let stopped = usage.stopped {
             line += "\n  stopped early (\(stopped)): the slots not generated are in rejections.jsonl; `nl2sqlgen replan` plans them"

@@ -70,14 +70,49 @@ import TestSupport
         }
     }
 
-    @Test func theJudgeNeedsTheLLMProviderAndItsKey() throws {
+    /// An offline dataset judged by an LLM: the judge's own request cache and cost meter in the
+    /// dataset directory, low scores re-drawn offline or dropped, a byte-for-byte replay.
+    @Test func anOfflineRunIsJudgedAndReplays() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let server = try OpenAITestServer(responder: Self.responder)
+        try Self.prepare(runner, server: server, judge: "\"mode\": \"score\", \"model\": \"judge-model\", \"threshold\": 4")
+        let plan = try runner.run("plan", "--schema", "s.json", "--config", "c.json", "--out", "p.json")
+        #expect(plan.status == 0 && plan.stdout.contains("this offline run sends only the judge's requests: judge (judge-model): "), "\(plan.stdout)")
+        let first = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""], "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("judge (judge-model): ") && first.stdout.contains("  llm: "), "\(first.stdout)")
+        let requests = server.requests
+        server.stop()
+        #expect(!requests.isEmpty && requests.allSatisfy(ScriptedJudge.isJudgeRequest), "an offline run sends only the judge's requests")
+        let manifest = try Self.json(runner.read("a/manifest.json"))
+        #expect(manifest["provider"] as? String == "offline")
+        let counts = manifest["counts"] as? [String: Int] ?? [:]
+        #expect((counts["judge_low_scores"] ?? 0) > 0 && (counts["judge_repaired"] ?? 0) + (counts["judge_dropped"] ?? 0) > 0, "\(counts)")
+        #expect(((manifest["llm"] as? [String: Any])?["requests"] as? Int ?? 0) > 0, "the judge's traffic is the manifest's llm record")
+        let examples = try runner.read("a/examples.jsonl").split(separator: "\n").map { try Self.json(String($0)) }
+        #expect(!examples.isEmpty && examples.allSatisfy { ($0["judge"] as? [String: Any])?["model"] as? String == "judge-model" })
+        #expect(FileManager.default.fileExists(atPath: runner.path("a/llm-usage.jsonl")))
+
+        let replay = try runner.run("run", "--plan", "a/plan.json", "--out", "b", "--quiet", "--replay", "--cache", "a/llm-cache.sqlite")
+        #expect(replay.status == 0, "\(replay.stderr)")
+        for file in ["examples.jsonl", "rejections.jsonl", "coverage.json", "pairs.jsonl"] {
+            #expect(try runner.data("a/\(file)") == runner.data("b/\(file)"), "\(file) differs after replay")
+        }
+        // A replay without the cache fails before writing anything.
+        let missing = try runner.run("run", "--plan", "a/plan.json", "--out", "c", "--quiet", "--replay", "--cache", "nowhere.sqlite")
+        #expect(missing.status == 2 && missing.stderr.contains("nowhere.sqlite"), "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: runner.path("c")))
+    }
+
+    @Test func theJudgeNeedsItsKey() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let server = try OpenAITestServer(responder: Self.responder)
         defer { server.stop() }
         try Self.prepare(runner, server: server, judge: "\"mode\": \"score\", \"api_key_env\": \"NL2SQLGEN_JUDGE_KEY\"")
-        let offline = try runner.run("generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet")
-        #expect(offline.status == 2 && offline.stderr.contains("needs --provider openai"), "\(offline.stderr)")
+        let offline = try runner.run(environment: ["NL2SQLGEN_JUDGE_KEY": nil], "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet")
+        #expect(offline.status == 2 && offline.stderr.contains("NL2SQLGEN_JUDGE_KEY"), "\(offline.stderr)")
         let keyless = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": "", "NL2SQLGEN_JUDGE_KEY": nil],
                                      "generate", "--schema", "s.json", "--config", "c.json", "--out", "b", "--quiet", "--provider", "openai")
         #expect(keyless.status == 2 && keyless.stderr.contains("NL2SQLGEN_JUDGE_KEY"), "\(keyless.stderr)")

@@ -11,7 +11,7 @@ import Validation
 public final class ExampleJudge: @unchecked Sendable {
     public let client: ChatCompletionClient
     public let settings: JudgeSettings
-    private let templates: PromptTemplates
+    public let templates: PromptTemplates
     private let prompt: BatchPrompt
     private let lock = NSLock()
     private var fatal: LLMError?

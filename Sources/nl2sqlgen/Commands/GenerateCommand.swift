@@ -54,7 +54,7 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw CLI.fail(error.message)
         }
-        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema, estimate: outcome.plan.config.generation.provider == "openai") } else { PlanOutput.printLimitNote(outcome.plan) }
+        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema, estimate: outcome.plan.config.generation.provider == "openai" || outcome.plan.config.judge.isOn) } else { PlanOutput.printLimitNote(outcome.plan) }
         var job = DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions)
         job.database = database
         try job.runFromCommandLine()

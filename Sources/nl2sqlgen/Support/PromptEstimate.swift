@@ -43,11 +43,14 @@ enum PromptEstimate {
         if estimate.judge.requests > 0 { parts.append(line("judge (\(judgePrices.model))", estimate.judge)) }
         let generator = estimate.batches.promptTokens + estimate.paraphrases.promptTokens
         let generated = estimate.batches.completionTokens + estimate.paraphrases.completionTokens
-        let cost = meter.cost(prompt: generator, completion: generated)
-            + CostMeter(settings: judgePrices).cost(prompt: estimate.judge.promptTokens, completion: estimate.judge.completionTokens)
+        let judgeCost = CostMeter(settings: judgePrices).cost(prompt: estimate.judge.promptTokens, completion: estimate.judge.completionTokens)
+        let cost = meter.cost(prompt: generator, completion: generated) + judgeCost
+        let offlineJudge = plan.config.generation.provider != "openai" && estimate.judge.requests > 0
+            ? "\n    this offline run sends only the judge's requests: \(line("judge (\(judgePrices.model))", estimate.judge)), estimated cost $\(String(format: "%.2f", judgeCost))"
+            : ""
         return """
         estimated generation calls: \(plan.batches.count); prompt tokens: about \(total.promptTokens); completion tokens: about \(total.completionTokens); estimated cost: $\(String(format: "%.2f", cost)) with --provider openai (\(llm.model) at llm.prompt_price_per_1k \(llm.promptPricePer1K), llm.completion_price_per_1k \(llm.completionPricePer1K); repairs not included)
-            \(parts.joined(separator: "; ")) (the prompts of the run rendered and counted at 4 bytes a token, docs/llm.md)
+            \(parts.joined(separator: "; ")) (the prompts of the run rendered and counted at 4 bytes a token, docs/llm.md)\(offlineJudge)
         """
     }
 }

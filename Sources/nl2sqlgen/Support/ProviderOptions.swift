@@ -36,8 +36,8 @@ struct ProviderOptions: ParsableArguments {
             guard maxCost >= 0 else { throw CLI.fail("--max-cost must be zero (no limit) or positive") }
             settings.llm.maxCost = maxCost
         }
-        if settings.generation.provider == "offline" && (replay || cache != nil) {
-            throw CLI.fail("--replay and --cache need --provider openai (or generation.provider openai in the config)")
+        if settings.generation.provider == "offline" && !settings.judge.isOn && (replay || cache != nil) {
+            throw CLI.fail("--replay and --cache need --provider openai (or generation.provider openai in the config) or a judge (judge.mode)")
         }
     }
 }
