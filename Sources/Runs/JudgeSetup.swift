@@ -30,15 +30,7 @@ enum JudgeSetup {
                                               meter: llm.provider.client.meter)
             return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: llm.provider.templates)
         }
-        let cachePath = try LLMSetup.cachePath(output: output, options: options)
-        let templates: PromptTemplates
-        let cache: RequestCache
-        do {
-            templates = try PromptTemplates.bundled()
-            cache = try RequestCache(path: cachePath)
-        } catch {
-            throw RunError(error.message)
-        }
+        let (templates, cache) = try LLMSetup.open(try LLMSetup.cachePath(output: output, options: options))
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay, meter: CostMeter(settings: settings))
         return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: templates)
     }
@@ -51,12 +43,7 @@ enum JudgeSetup {
 
     /// Writes `llm-usage.jsonl` (the judge's tokens per batch of an offline run) and returns its name.
     static func writeUsage(_ judge: ExampleJudge, plan: Plan, writer: DatasetWriter) throws(RunError) -> [String] {
-        var data = Data()
-        for usage in judge.client.meter.batchUsage(in: plan.batches.map(\.id)) {
-            data.append((try? CanonicalJSON.line(usage)) ?? Data())
-            data.append(0x0A)
-        }
-        try RunFiles.write(data, to: writer.path("llm-usage.jsonl"))
+        try LLMSetup.writeUsage(of: judge.client.meter, plan: plan, writer: writer)
         return ["llm-usage.jsonl"]
     }
 

@@ -37,18 +37,20 @@ struct LLMSetup {
         return cachePath
     }
 
+    /// The bundled prompts and the request cache at `cachePath` (created when missing).
+    static func open(_ cachePath: String) throws(RunError) -> (PromptTemplates, RequestCache) {
+        do {
+            return (try PromptTemplates.bundled(), try RequestCache(path: cachePath))
+        } catch {
+            throw RunError(error.message)
+        }
+    }
+
     /// The provider for `plan`. Exit 2 for a missing key or an unusable cache.
     static func make(plan: Plan, schema: Schema, output: String, options: LLMRunOptions, reporter: any RunReporter) throws(RunError) -> LLMSetup {
         let settings = plan.config.llm
         let (key, cachePath) = try preflight(plan: plan, output: output, options: options)
-        let templates: PromptTemplates
-        let cache: RequestCache
-        do {
-            templates = try PromptTemplates.bundled()
-            cache = try RequestCache(path: cachePath)
-        } catch {
-            throw RunError(error.message)
-        }
+        let (templates, cache) = try open(cachePath)
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay,
                                           meter: CostMeter(settings: settings))
         let provider = LLMProvider(schema: schema, config: plan.config, client: client, templates: templates)
@@ -76,16 +78,21 @@ struct LLMSetup {
     /// Writes `llm-usage.jsonl` (tokens per batch of this process) into the dataset and returns its
     /// name for the manifest; prints the first problems.
     func writeUsage(plan: Plan, writer: DatasetWriter) throws(RunError) -> [String] {
-        var data = Data()
-        for usage in provider.client.meter.batchUsage(in: plan.batches.map(\.id)) {
-            data.append((try? CanonicalJSON.line(usage)) ?? Data())
-            data.append(0x0A)
-        }
-        try RunFiles.write(data, to: writer.path("llm-usage.jsonl"))
+        try Self.writeUsage(of: provider.client.meter, plan: plan, writer: writer)
         let problems = provider.problemMessages
         for message in problems.prefix(10) { reporter.note("warning: \(message)") }
         if problems.count > 10 { reporter.note("warning: ... \(problems.count - 10) more LLM problems") }
         return ["llm-usage.jsonl"]
+    }
+
+    /// Writes `llm-usage.jsonl`: the tokens `meter` counted per batch of `plan` (this process's).
+    static func writeUsage(of meter: CostMeter, plan: Plan, writer: DatasetWriter) throws(RunError) {
+        var data = Data()
+        for usage in meter.batchUsage(in: plan.batches.map(\.id)) {
+            data.append((try? CanonicalJSON.line(usage)) ?? Data())
+            data.append(0x0A)
+        }
+        try RunFiles.write(data, to: writer.path("llm-usage.jsonl"))
     }
 
     /// The summary line of the LLM traffic.
