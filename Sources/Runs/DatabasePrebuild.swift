@@ -35,12 +35,22 @@ public final class DatabasePrebuild: @unchecked Sendable {
     /// Waits for the build; the report, or nil when it failed or was already taken. Once taken,
     /// the file belongs to the caller.
     func take(seed: Int, scale: Double) -> SyntheticDatabaseReport? {
+        built(seed: seed, scale: scale, taking: true)
+    }
+
+    /// Waits for the build and returns its file to read (the dry run's estimate renders prompts
+    /// over it) while it stays this object's; nil as for ``take(seed:scale:)``.
+    public func readablePath(seed: Int, scale: Double) -> String? {
+        built(seed: seed, scale: scale, taking: false) == nil ? nil : path
+    }
+
+    private func built(seed: Int, scale: Double, taking: Bool) -> SyntheticDatabaseReport? {
         guard seed == self.seed, scale == self.scale else { return nil }
         let result = wait()
         finished.lock()
         defer { finished.unlock() }
         guard !taken, case .success(let report) = result else { return nil }
-        taken = true
+        if taking { taken = true }
         return report
     }
 

@@ -54,8 +54,16 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw CLI.fail(error.message)
         }
-        if !options.quiet { PlanOutput.printSummary(outcome, schema: loaded.schema, estimate: outcome.plan.config.generation.provider == "openai" || outcome.plan.config.judge.isOn) } else { PlanOutput.printLimitNote(outcome.plan) }
-        var job = DatasetJob(plan: outcome.plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions)
+        let plan = outcome.plan
+        if !options.quiet {
+            // The estimate renders its prompts over the database built beside the planner, not a second one.
+            let estimate = plan.config.generation.provider == "openai" || plan.config.judge.isOn
+            PlanOutput.printSummary(outcome, schema: loaded.schema, estimate: estimate,
+                                    database: estimate ? database.readablePath(seed: plan.seed, scale: plan.config.database.scale) : nil)
+        } else {
+            PlanOutput.printLimitNote(plan)
+        }
+        var job = DatasetJob(plan: plan, schema: loaded.schema, output: out, options: options, providerOptions: providerOptions.runOptions)
         job.database = database
         try job.runFromCommandLine()
     }

@@ -69,8 +69,9 @@ enum PlanOutput {
     }
 
     /// The plan's summary; with `estimate`, also the LLM requests, tokens and cost a run would take
-    /// (rendering them builds the plan's synthetic database, a few seconds).
-    static func printSummary(_ outcome: CoveragePlanner.Outcome, schema: Schema, estimate: Bool = true) {
+    /// (rendering them needs the plan's synthetic database: `database` when already built, else it
+    /// is built, a few seconds).
+    static func printSummary(_ outcome: CoveragePlanner.Outcome, schema: Schema, estimate: Bool = true, database: String? = nil) {
         let plan = outcome.plan
         let coverage = plan.projectedCoverage
         let solver = plan.solver
@@ -84,7 +85,7 @@ enum PlanOutput {
           solver: \(solver.status), objective \(Int(solver.objective)), lower bound \(Int(solver.bestBound)), gap \(String(format: "%.1f", solver.gap * 100))%, \(String(format: "%.2f", outcome.solveSeconds)) s\(solver.timeLimitReached ? " (time limit reached: best plan kept)" : "")
           greedy baseline: \(solver.greedyBatches) batches; candidate groups: \(solver.candidateGroups) (\(solver.candidateMode)); program: \(solver.variables) variables (\(solver.integerVariables) integer), \(solver.constraints) constraints
         """)
-        if estimate { print("  " + PromptEstimate.summary(plan: plan, schema: schema)) }
+        if estimate { print("  " + PromptEstimate.summary(plan: plan, schema: schema, database: database)) }
         printLimitNote(plan)
     }
 

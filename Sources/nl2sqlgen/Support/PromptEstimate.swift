@@ -8,12 +8,15 @@ import Validation
 /// plan's synthetic database (built in a temporary file) and counted with ``TokenCount``
 /// (``LLMProvider/estimate(plan:validator:)``), priced at the config's rates.
 enum PromptEstimate {
-    /// The estimate of `plan`, or the reason it could not be made.
-    static func of(plan: Plan, schema: Schema) -> Result<RunEstimate, CLIMessage> {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nl2sqlgen-estimate-\(UUID().uuidString).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+    /// The estimate of `plan`, or the reason it could not be made; over `database` (the plan's
+    /// synthetic database, already built) when given, else over one built in a temporary file.
+    static func of(plan: Plan, schema: Schema, database: String? = nil) -> Result<RunEstimate, CLIMessage> {
+        let path = database ?? FileManager.default.temporaryDirectory.appendingPathComponent("nl2sqlgen-estimate-\(UUID().uuidString).sqlite").path
+        defer { if database == nil { try? FileManager.default.removeItem(atPath: path) } }
         do {
-            _ = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(plan.seed), scale: plan.config.database.scale).build(path: path)
+            if database == nil {
+                _ = try SyntheticDatabaseBuilder(schema: schema, seed: UInt64(plan.seed), scale: plan.config.database.scale).build(path: path)
+            }
             let validator = try Validator(databasePath: path, schema: schema, settings: plan.config.validation)
             let settings = plan.config.llm
             let client = ChatCompletionClient(settings: settings, apiKey: nil, cache: nil, replay: false, meter: CostMeter(settings: settings))
@@ -25,9 +28,9 @@ enum PromptEstimate {
     }
 
     /// The dry run's lines on requests, tokens and cost at the config's prices.
-    static func summary(plan: Plan, schema: Schema) -> String {
+    static func summary(plan: Plan, schema: Schema, database: String? = nil) -> String {
         let estimate: RunEstimate
-        switch of(plan: plan, schema: schema) {
+        switch of(plan: plan, schema: schema, database: database) {
         case .success(let value): estimate = value
         case .failure(let message): return "LLM estimate: not available (\(message.text))"
         }
