@@ -37,29 +37,27 @@ public struct CoveragePlanner: Sendable {
     /// for one thing, and the same column comes back in more, shorter questions instead of in
     /// pairs. The plan's config records N, the K and the r used.
     public func sized(to examples: Int) throws(PlannerError) -> Outcome {
+        func solve(_ settings: Config) throws(PlannerError) -> Outcome {
+            try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: settings).plan()
+        }
         var probe = config
         probe.planner.examples = 0
         probe.planner.columnCoverage = 1
-        var once: Outcome
-        if config.planner.maxColumnsPerSlot > 1 {
-            var single = probe
-            single.planner.maxColumnsPerSlot = 1
-            once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: single).plan()
-            if 2 * once.plan.slots.count <= examples {
-                probe = single
-            } else {
-                let seconds = once.totalSeconds
-                once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
-                once.totalSeconds += seconds
-            }
+        var single = probe
+        single.planner.maxColumnsPerSlot = 1
+        var once = try solve(single)
+        if probe.planner.maxColumnsPerSlot == 1 || 2 * once.plan.slots.count <= examples {
+            probe = single
         } else {
-            once = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: probe).plan()
+            let seconds = once.totalSeconds
+            once = try solve(probe)
+            once.totalSeconds += seconds
         }
         let slots = max(1, once.plan.slots.count)
         var coverage = max(1, Int((Double(examples) / Double(slots)).rounded()))
         var sized = probe
         sized.planner.columnCoverage = coverage
-        var outcome = coverage == 1 ? once : try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: sized).plan()
+        var outcome = coverage == 1 ? once : try solve(sized)
         // Slots do not grow exactly in proportion to r: one correction when more than 5% off.
         let planned = Double(outcome.plan.slots.count)
         if coverage > 1, abs(planned - Double(examples)) > 0.05 * Double(examples) {
@@ -67,7 +65,7 @@ public struct CoveragePlanner: Sendable {
             if corrected != coverage {
                 sized.planner.columnCoverage = corrected
                 let seconds = outcome.totalSeconds
-                outcome = try CoveragePlanner(schema: schema, schemaIdentity: schemaIdentity, config: sized).plan()
+                outcome = try solve(sized)
                 outcome.totalSeconds += seconds
                 coverage = corrected
             }

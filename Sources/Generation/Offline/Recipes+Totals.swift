@@ -53,17 +53,15 @@ enum TotalRecipes {
     /// `SELECT SUM(m) ... WHERE filters` without grouping: for slots whose tables have nothing to
     /// group by (the fallback of every level).
     static func total(_ context: inout IntentContext) -> IntentQuery? {
-        var measures = context.measures()
-        measures += context.targets(.count)
+        let measures = context.measures() + context.targets(.count)
         let groups = context.targets(.group) + context.targets(.period)
         var conditions = (context.targets(.filter) + groups + context.targets(.show)).compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.contributions(besides: measures + conditions.map(\.column))
-        let aggregates = measures.isEmpty ? ["COUNT(*)"] : measures.map(Phrase.aggregateSQL)
-        var query = QueryText(select: aggregates.enumerated().map { "\($1) AS \(Phrase.alias("total", $0))" }, from: context.frame.fromClause)
+        let core = GroupedAggregate(measures: measures, groups: [], conditions: conditions, manyGroups: false)
+        var query = QueryText(select: core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias("total", $0))" }, from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
-        let subject = measures.isEmpty ? "number of \(context.frame.anchorPlural)"
-            : "\(Phrase.list(aggregates: measures.map(Phrase.aggregate))) of \(context.frame.anchorPlural)"
-        let parts = QuestionParts(request: subject, plural: false, conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
+        let parts = QuestionParts(request: core.request(context.frame), plural: false,
+                                  conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.total")
     }
 }

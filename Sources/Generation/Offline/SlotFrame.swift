@@ -63,7 +63,8 @@ struct SlotFrame: Sendable {
         let label = vocabulary.label(of: ref)
         let phrase = instance.edge == nil ? label : Self.combine(role: instance.phrase, label: label)
         // A joined dimension's business key counts its entities ("number of billing customers").
-        let businessKey = instance.edge != nil && instance.table.kind == .dimension && column.name.lowercased().hasSuffix("_id")
+        let businessKey = column.role == .identifier && instance.edge != nil && instance.table.kind == .dimension
+            && column.name.lowercased().hasSuffix("_id")
             && instance.table.columns.first(where: { $0.role == .identifier })?.name == column.name
         let counts = businessKey ? English.plural(instance.phrase) : nil
         return FrameColumn(ref: ref, column: column, alias: instance.alias,
