@@ -47,6 +47,7 @@ public struct ExampleMeaning: Sendable, Equatable {
         for use in structure.columnUses where use.clause != .join {
             let useClass = schema.useClass(of: use.ref) ?? .category
             let problem = TypedUseRules.violation(of: use, useClass: useClass)
+                ?? TypedUseRules.detailOverFacts(use, useClass: useClass, structure: structure, schema: schema)
             let record = ColumnUseRecord(column: use.ref, clause: use.clause.rawValue, aggregate: use.aggregate, allowed: problem == nil)
             if seen.insert(record).inserted { uses.append(record) }
             if let problem, !violations.contains(problem) { violations.append(problem) }

@@ -26,4 +26,16 @@ enum TypedUseRules {
         }
         return nil
     }
+
+    /// A dimension's number (a store's tax rate, floor space) summed or averaged in a scope that
+    /// reads a fact: it is weighted by the fact's rows, which no analyst means
+    /// (docs/semantic-model.md). Counting and extremes stay allowed.
+    static func detailOverFacts(_ use: ColumnUse, useClass: ColumnUseClass, structure: SQLStructure, schema: Schema) -> String? {
+        guard useClass == .rate, let aggregate = use.aggregate, ["AVG", "SUM", "TOTAL"].contains(aggregate),
+              schema.table(named: use.ref.table)?.kind == .dimension,
+              structure.scopes.indices.contains(use.instance.scope) else { return nil }
+        let facts = structure.scopes[use.instance.scope].tables.filter { schema.table(named: $0.table)?.kind == .fact }
+        guard let fact = facts.first else { return nil }
+        return "\(aggregate) of \(use.ref) over \(fact.table) rows weighs a \(use.ref.table) detail by its facts: show or filter it, or aggregate it over \(use.ref.table) rows"
+    }
 }

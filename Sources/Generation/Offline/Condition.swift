@@ -48,7 +48,7 @@ struct Condition: Sendable {
             let word = text.split(separator: " ").first.map(String.init) ?? text
             guard !word.isEmpty, !word.contains("%"), !word.contains("_") else { return nil }
             return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))", column: column, value: value, after: " starting with \(word)")
-        case .key, .category, .name, .identifier, .datePart, .flag:
+        case .key, .category, .name, .identifier, .datePart, .flag, .recordDate:
             return Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
         }
     }

@@ -10,18 +10,22 @@ public struct Schema: Sendable, Equatable, Codable {
     public var description: String
     public var tables: [Table]
     public var foreignKeys: [ForeignKey]
+    /// The semantic model's metrics (docs/semantic-model.md); nil when the file lists none, and
+    /// then ``SemanticModel`` derives them.
+    public var metrics: [Metric]?
 
-    public init(name: String, description: String = "", tables: [Table], foreignKeys: [ForeignKey]) {
+    public init(name: String, description: String = "", tables: [Table], foreignKeys: [ForeignKey], metrics: [Metric]? = nil) {
         self.formatVersion = Schema.formatVersion
         self.name = name
         self.description = description
         self.tables = tables
         self.foreignKeys = foreignKeys
+        self.metrics = metrics
     }
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
-        case name, description, tables
+        case name, description, tables, metrics
         case foreignKeys = "foreign_keys"
     }
 
@@ -58,9 +62,12 @@ public struct Table: Sendable, Equatable, Codable {
     /// What one row is called in questions ("store sale" / "store sales"); `nil` when the file
     /// does not say, and then ``SchemaVocabulary`` derives it from the table name.
     public var entity: EntityName?
+    /// What the table means to an analyst (event time, business key, versioning); `nil` when the
+    /// file does not say, and then ``SemanticModel`` derives it (docs/semantic-model.md).
+    public var semantic: TableSemantics?
 
     public init(name: String, kind: TableKind, subjectArea: String, description: String,
-                primaryKey: [String], columns: [Column], entity: EntityName? = nil) {
+                primaryKey: [String], columns: [Column], entity: EntityName? = nil, semantic: TableSemantics? = nil) {
         self.name = name
         self.kind = kind
         self.subjectArea = subjectArea
@@ -68,10 +75,11 @@ public struct Table: Sendable, Equatable, Codable {
         self.primaryKey = primaryKey
         self.columns = columns
         self.entity = entity
+        self.semantic = semantic
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, kind, description, columns, entity
+        case name, kind, description, columns, entity, semantic
         case subjectArea = "subject_area"
         case primaryKey = "primary_key"
     }
@@ -113,15 +121,19 @@ public struct Column: Sendable, Equatable, Codable {
     /// A short name of the column in the context of its table, at most four words ("ZIP code",
     /// "net profit"); `nil` when the file does not say, and then ``SchemaVocabulary`` derives it.
     public var label: String?
+    /// What the column means to an analyst (semantic role, aggregation, unit, grain, flag phrases);
+    /// `nil` when the file does not say, and then ``SemanticModel`` derives it (docs/semantic-model.md).
+    public var semantic: ColumnSemantics?
 
     public init(name: String, type: String, nullable: Bool = true, role: ColumnRole = .attribute,
-                description: String = "", label: String? = nil) {
+                description: String = "", label: String? = nil, semantic: ColumnSemantics? = nil) {
         self.name = name
         self.type = type
         self.nullable = nullable
         self.role = role
         self.description = description
         self.label = label
+        self.semantic = semantic
     }
 
     /// The broad family of the declared type, used for type checks and value synthesis.

@@ -1,10 +1,12 @@
+import Foundation
+
 /// Turns a parsed JSON tree into a ``Schema``, collecting a diagnostic for every shape problem.
 struct SchemaTreeReader {
     var diagnostics: [Diagnostic] = []
 
-    private static let schemaKeys: Set<String> = ["format_version", "name", "description", "tables", "foreign_keys"]
-    private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns", "entity"]
-    private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description", "label"]
+    private static let schemaKeys: Set<String> = ["format_version", "name", "description", "tables", "foreign_keys", "metrics"]
+    private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns", "entity", "semantic"]
+    private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description", "label", "semantic"]
     private static let entityKeys: Set<String> = ["singular", "plural"]
     private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns", "role"]
 
@@ -36,7 +38,9 @@ struct SchemaTreeReader {
                 if let key = readForeignKey(item, at: "$.foreign_keys[\(index)]") { foreignKeys.append(key) }
             }
         }
-        var schema = Schema(name: name, description: description, tables: tables, foreignKeys: foreignKeys)
+        var metrics: [Metric]?
+        if root["metrics"] != nil { metrics = decode([Metric].self, root["metrics"], at: "$.metrics") }
+        var schema = Schema(name: name, description: description, tables: tables, foreignKeys: foreignKeys, metrics: metrics)
         schema.formatVersion = root["format_version"]?.intValue ?? Schema.formatVersion
         return schema
     }
@@ -64,7 +68,8 @@ struct SchemaTreeReader {
             }
         }
         return Table(name: name, kind: kind, subjectArea: subjectArea, description: description,
-                     primaryKey: primaryKey, columns: columns, entity: readEntity(value, at: path))
+                     primaryKey: primaryKey, columns: columns, entity: readEntity(value, at: path),
+                     semantic: decode(TableSemantics.self, value["semantic"], at: "\(path).semantic"))
     }
 
     private mutating func readColumn(_ value: JSONValue, at path: String) -> Column? {
@@ -89,7 +94,8 @@ struct SchemaTreeReader {
         }
         let description = optionalString(value, "description", at: path) ?? ""
         return Column(name: name, type: type, nullable: nullable, role: role, description: description,
-                      label: optionalNonEmptyString(value, "label", at: path))
+                      label: optionalNonEmptyString(value, "label", at: path),
+                      semantic: decode(ColumnSemantics.self, value["semantic"], at: "\(path).semantic"))
     }
 
     private mutating func readForeignKey(_ value: JSONValue, at path: String) -> ForeignKey? {
@@ -119,6 +125,29 @@ struct SchemaTreeReader {
         guard let singular = requiredString(value, "singular", at: entityPath),
               let plural = requiredString(value, "plural", at: entityPath) else { return nil }
         return EntityName(singular: singular, plural: plural)
+    }
+
+    /// An optional semantic-model object decoded from its JSON, with one error naming what is wrong.
+    private mutating func decode<T: Decodable>(_ type: T.Type, _ value: JSONValue?, at path: String) -> T? {
+        guard let value else { return nil }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(value.render().utf8))
+        } catch let DecodingError.dataCorrupted(context) {
+            error(path + Self.codingPath(context.codingPath), context.debugDescription)
+        } catch let DecodingError.keyNotFound(key, context) {
+            error(path + Self.codingPath(context.codingPath + [key]), "missing")
+        } catch let DecodingError.typeMismatch(_, context) {
+            error(path + Self.codingPath(context.codingPath), context.debugDescription)
+        } catch let DecodingError.valueNotFound(_, context) {
+            error(path + Self.codingPath(context.codingPath), context.debugDescription)
+        } catch {
+            self.error(path, "\(error)")
+        }
+        return nil
+    }
+
+    private static func codingPath(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 
     // MARK: Field access with diagnostics

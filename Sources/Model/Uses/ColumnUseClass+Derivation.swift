@@ -1,34 +1,31 @@
 import Foundation
 
 extension ColumnUseClass {
-    /// The class of `column` in `table`, from its role, declared type, name and description.
+    /// The class of `column` in `table`: from its semantic role (the schema file's, else derived;
+    /// docs/semantic-model.md), its aggregation and declared type.
     public init(column: Column, in table: Table) {
-        let words = Self.words(of: column.name)
+        let derived = SemanticDerivation.column(column, in: table)
+        self.init(semantics: (column.semantic ?? ColumnSemantics()).filled(from: derived), column: column)
+    }
+
+    /// The class of a column with `semantics`.
+    public init(semantics: ColumnSemantics, column: Column) {
         let family = column.typeFamily
-        switch column.role {
-        case .key, .foreignKey:
-            self = .key
-        case .measure:
-            if family == .text { self = .category; return }
-            if table.kind == .dimension || Self.isUnitRate(words) { self = .rate } else { self = .measure }
-        case .identifier:
-            self = .identifier
-        case .date:
-            switch family {
-            case .date, .time: self = .date
-            case .integer, .decimal: self = .datePart
-            default: self = Self.isFlag(column) ? .flag : .category
-            }
-        case .attribute:
-            if Self.isFlag(column) { self = .flag; return }
-            switch family {
-            case .integer, .decimal: self = .rate
-            case .date, .time: self = .date
-            default:
-                if words.contains(where: Self.textWords.contains) { self = .text }
-                else if words.contains(where: Self.nameWords.contains) { self = .name }
-                else { self = .category }
-            }
+        let words = Self.words(of: column.name)
+        let dated = family == .date || family == .time
+        let numeric = family == .integer || family == .decimal
+        switch semantics.role ?? .dimension {
+        case .key: self = .key
+        case .businessKey, .identifier: self = .identifier
+        case .measure: self = semantics.aggregation == .sum || semantics.aggregation == nil ? .measure : .rate
+        case .dimension:
+            if dated { self = .date } else if numeric { self = .category }
+            else { self = words.contains(where: Self.nameWords.contains) ? .name : .category }
+        case .detail: self = dated ? .date : (numeric ? .rate : .text)
+        case .flag: self = .flag
+        case .timeGrain: self = dated ? .date : (numeric ? .datePart : .category)
+        case .recordDate: self = .recordDate
+        case .date: self = dated ? .date : .datePart
         }
     }
 

@@ -24,6 +24,9 @@ public enum ColumnUseClass: String, Sendable, Codable, CaseIterable, Comparable 
     case datePart
     /// A Y/N flag: filters (and splits a total in two).
     case flag
+    /// The validity date of a row version (record start/end date): filters to the current
+    /// version or the version valid at a date; never grouped (docs/semantic-model.md).
+    case recordDate
 
     public static func < (lhs: ColumnUseClass, rhs: ColumnUseClass) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -43,6 +46,7 @@ public enum ColumnUseClass: String, Sendable, Codable, CaseIterable, Comparable 
         case .date: return [.period, .filter]
         case .datePart: return [.group, .filter, .show]
         case .flag: return [.filter]
+        case .recordDate: return [.filter]
         }
     }
 
@@ -56,6 +60,7 @@ public enum ColumnUseClass: String, Sendable, Codable, CaseIterable, Comparable 
         case .category, .name, .text, .identifier: return ["COUNT", "COUNT DISTINCT", "MIN", "MAX", "GROUP_CONCAT"]
         case .date, .datePart: return ["MIN", "MAX", "COUNT", "COUNT DISTINCT"]
         case .flag: return ["COUNT"]
+        case .recordDate: return ["MIN", "MAX", "COUNT"]
         }
     }
 
@@ -63,7 +68,7 @@ public enum ColumnUseClass: String, Sendable, Codable, CaseIterable, Comparable 
     public var groups: Bool {
         switch self {
         case .category, .name, .identifier, .date, .datePart, .flag: return true
-        case .key, .measure, .rate, .text: return false
+        case .key, .measure, .rate, .text, .recordDate: return false
         }
     }
 

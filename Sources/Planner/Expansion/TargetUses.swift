@@ -6,16 +6,21 @@ import Model
 enum TargetUses {
     static func assign(_ draft: inout SlotDraft, schema: Schema) {
         let classes = draft.targets.map { schema.useClass(of: $0) ?? .category }
+        // A dimension's number (floor space, tax rate) is a detail of its entity: shown or
+        // filtered, never averaged over the rows of a fact that reaches it.
+        let details = draft.targets.map { schema.table(named: $0.table)?.kind == .dimension }
         var uses: [IntendedUse] = []
         var groups = 0
         var periods = 0
         var shown = 0
         let lookup = draft.level == .simple
-        for useClass in classes {
+        for (useClass, isDetail) in zip(classes, details) {
             var use: IntendedUse
             switch useClass {
             case .key: use = .count
-            case .measure, .rate: use = lookup ? .show : .aggregate
+            case .measure: use = lookup ? .show : .aggregate
+            case .rate: use = lookup ? .show : (isDetail ? .filter : .aggregate)
+            case .recordDate: use = .filter
             case .flag: use = .filter
             case .text: use = lookup && shown == 0 ? .show : .filter
             case .date:

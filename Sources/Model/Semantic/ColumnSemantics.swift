@@ -1,0 +1,46 @@
+/// The semantic model's entry for one column (the `semantic` object of a column in the schema
+/// file, docs/semantic-model.md). Every field is optional in the file; ``SemanticModel`` derives
+/// what is missing.
+public struct ColumnSemantics: Sendable, Equatable, Codable {
+    public var role: SemanticRole?
+    /// For a measure: how it aggregates (sum for additive amounts, average for unit prices).
+    public var aggregation: MeasureAggregation?
+    /// For a measure: the dimension it does not add up over (`time` for stock levels: taken at one
+    /// date, or averaged over dates, never summed across snapshots). MetricFlow's `non_additive_dimension`.
+    public var nonAdditiveDimension: String?
+    public var unit: MeasureUnit?
+    /// For a time grain: which one.
+    public var grain: TimeGrain?
+    /// For a flag: the phrase for rows where it holds ("on weekends") and where it does not ("on weekdays").
+    public var truePhrase: String?
+    public var falsePhrase: String?
+
+    public init(role: SemanticRole? = nil, aggregation: MeasureAggregation? = nil, nonAdditiveDimension: String? = nil,
+                unit: MeasureUnit? = nil, grain: TimeGrain? = nil, truePhrase: String? = nil, falsePhrase: String? = nil) {
+        self.role = role
+        self.aggregation = aggregation
+        self.nonAdditiveDimension = nonAdditiveDimension
+        self.unit = unit
+        self.grain = grain
+        self.truePhrase = truePhrase
+        self.falsePhrase = falsePhrase
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case role, aggregation, unit, grain
+        case nonAdditiveDimension = "non_additive_dimension"
+        case truePhrase = "true_phrase"
+        case falsePhrase = "false_phrase"
+    }
+
+    /// Whether nothing is set.
+    public var isEmpty: Bool { self == ColumnSemantics() }
+
+    /// `self` with every unset field taken from `derived`.
+    public func filled(from derived: ColumnSemantics) -> ColumnSemantics {
+        ColumnSemantics(role: role ?? derived.role, aggregation: aggregation ?? derived.aggregation,
+                        nonAdditiveDimension: nonAdditiveDimension ?? derived.nonAdditiveDimension,
+                        unit: unit ?? derived.unit, grain: grain ?? derived.grain,
+                        truePhrase: truePhrase ?? derived.truePhrase, falsePhrase: falsePhrase ?? derived.falsePhrase)
+    }
+}
