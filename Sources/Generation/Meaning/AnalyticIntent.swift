@@ -7,6 +7,8 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
     case lookup, topN = "top_n", total, totalByGroup = "total_by_group", trend, periodComparison = "period_comparison"
     case shareOfTotal = "share_of_total", rankingWithinGroups = "ranking_within_groups", runningTotal = "running_total"
     case aboveAverage = "above_average", channelComparison = "channel_comparison"
+    case growth, ratio, peerComparison = "peer_comparison", havingThreshold = "having_threshold", caseBuckets = "case_buckets"
+    case rollup, outerJoin = "outer_join", crossChannel = "cross_channel", movingAverage = "moving_average", timeOfDay = "time_of_day"
 
     /// The intent of `sql`; `meaning` tells which columns are dates and which tables are read.
     public static func of(_ sql: String, meaning: ExampleMeaning?, schema: Schema) -> AnalyticIntent {
@@ -14,18 +16,27 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
         let text = tokens.joined(separator: " ")
         let hasAggregate = ["SUM", "AVG", "COUNT", "MIN", "MAX", "TOTAL"].contains(where: tokens.contains)
         let grouped = text.contains("GROUP BY")
-        if ["UNION", "INTERSECT", "EXCEPT"].contains(where: tokens.contains) {
+        func has(_ pattern: String) -> Bool { sql.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil }
+        if ["INTERSECT", "EXCEPT"].contains(where: tokens.contains) { return .crossChannel }
+        if tokens.contains("UNION") {
             let facts = Set((meaning?.uses ?? []).map(\.column.table).filter { schema.table(named: $0)?.kind == .fact })
+            if has(#"NULL\s+AS\s+\w+\s*,"#) { return .rollup }
             return facts.count >= 2 ? .channelComparison : .lookup
         }
         if ["RANK", "DENSE_RANK", "ROW_NUMBER", "NTILE"].contains(where: tokens.contains), text.contains("PARTITION BY") { return .rankingWithinGroups }
-        func has(_ pattern: String) -> Bool { sql.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil }
         if tokens.contains("OVER") {
             if has(#"OVER\s*\(\s*\)"#), sql.contains("/") { return .shareOfTotal }
+            if has(#"ROWS\s+BETWEEN\s+\d+\s+PRECEDING"#) { return .movingAverage }
             if has(#"OVER\s*\(\s*ORDER\s+BY"#) || tokens.contains("ROWS") { return .runningTotal }
         }
-        if has(#"FILTER\s*\(\s*WHERE"#) || (has(#"CASE\s+WHEN"#) && grouped) { return .periodComparison }
+        if text.contains("LEFT JOIN") || text.contains("LEFT OUTER JOIN") { return .outerJoin }
+        if has(#"[><]=?\s*[0-9.]+\s*\*\s*\(\s*SELECT\s+AVG"#) { return .peerComparison }
+        if has(#"FILTER\s*\(\s*WHERE"#) { return has(#"NULLIF\s*\("#) ? .growth : .periodComparison }
         if has(#"[><]=?\s*\(\s*SELECT\s+AVG"#) { return .aboveAverage }
+        if tokens.contains("HAVING") { return .havingThreshold }
+        if has(#"CASE\s+WHEN"#) && grouped { return .caseBuckets }
+        if has(#"/\s*NULLIF\s*\(\s*SUM"#) { return .ratio }
+        if has(#"hour\w*\s+BETWEEN"#) { return .timeOfDay }
         if grouped && hasAggregate {
             let groupsByPeriod = (meaning?.uses ?? []).contains { use in
                 use.clause == "group" && [.date, .datePart].contains(schema.useClass(of: use.column) ?? .category)

@@ -6,7 +6,7 @@ extension LiteralCheck {
 
     /// The ways a question may write a literal, lower case: the literal itself; a number also with
     /// thousands separators and without trailing decimal zeros (`1234.50`: `1,234.50`, `1234.5`,
-    /// `1,234.5`); an ISO date `2001-03-05` also as `March 5, 2001`, `5 March 2001` and `03/05/2001`.
+    /// `1,234.5`; a whole number from 1 to 12 also as its month's name); an ISO date `2001-03-05` also as `March 5, 2001`, `5 March 2001` and `03/05/2001`.
     static func forms(of value: String) -> [String] {
         let lowered = value.lowercased()
         var forms = [lowered]
@@ -20,6 +20,8 @@ extension LiteralCheck {
                 forms.append(number)
                 forms.append(grouped(number))
             }
+            // A month number is also stated by its name ("in November 2001" for `d_moy = 11`).
+            if let month = Int(lowered), (1...12).contains(month) { forms.append(monthNames[month - 1]) }
         } else if let date = isoDate(lowered) {
             let month = monthNames[date.month - 1]
             forms += ["\(month) \(date.day), \(date.year)", "\(date.day) \(month) \(date.year)",

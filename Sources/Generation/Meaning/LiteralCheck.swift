@@ -2,7 +2,8 @@ import Foundation
 import Validation
 
 /// Whether a question states every value its SQL uses: each string literal (except the format of
-/// `strftime`, `date` and the like, and the `%` of a LIKE pattern), each number compared with a
+/// `strftime`, `date` and the like, the `%` of a LIKE pattern, and a Y/N flag value, which is said
+/// in words), each number compared with a
 /// column or in an IN list, and each LIMIT count must appear in the question (case-insensitive).
 public enum LiteralCheck {
     /// Functions whose first string argument is a format or modifier, not a value.
@@ -20,6 +21,8 @@ public enum LiteralCheck {
                 if index >= 2, tokens[index - 1].text == "(", formatFunctions.contains(tokens[index - 2].upper) { continue }
                 var text = String(token.text.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
                 text = text.trimmingCharacters(in: CharacterSet(charactersIn: "%"))
+                // A Y/N flag's value is said in words ("on weekends", "preferred customers").
+                if ["Y", "N"].contains(text), index >= 1, ["=", "<>", "!="].contains(tokens[index - 1].text) { continue }
                 if !text.isEmpty { values.append(text) }
             case .number:
                 guard index > 0, valueContexts.contains(tokens[index - 1].upper) else { continue }

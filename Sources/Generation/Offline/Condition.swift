@@ -10,6 +10,11 @@ struct Condition: Sendable {
     /// The words before and after the column's name: "no " + name, name + " at least 12.50".
     let before: String
     let after: String
+    /// The whole phrase when the column's name is not said ("in Q2 2001", "on weekends").
+    var spoken: String?
+    /// A period of the anchor fact's events: the question states it apart from the other
+    /// conditions (``QuestionParts/period``).
+    var isPeriod = false
 
     init(sql: String, column: FrameColumn, value: SQLValue, before: String = "", after: String) {
         self.sql = sql
@@ -20,10 +25,10 @@ struct Condition: Sendable {
     }
 
     /// "store state TN", "net profit at least 12.50", "no ship date".
-    var phrase: String { before + column.phrase + after }
+    var phrase: String { spoken ?? (before + column.phrase + after) }
 
     /// The same, naming the column by its label alone (after another condition of its instance).
-    var shortPhrase: String { before + column.label + after }
+    var shortPhrase: String { spoken ?? (before + column.label + after) }
 
     /// A filter on `column` holding the anchor row's value: equality for categories, names, codes,
     /// date parts and flags, a prefix for free text, a lower bound for amounts, the value's year
@@ -48,7 +53,11 @@ struct Condition: Sendable {
             let word = text.split(separator: " ").first.map(String.init) ?? text
             guard !word.isEmpty, !word.contains("%"), !word.contains("_") else { return nil }
             return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))", column: column, value: value, after: " starting with \(word)")
-        case .key, .category, .name, .identifier, .datePart, .flag, .recordDate:
+        case .flag:
+            var condition = Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
+            if let phrase = column.flagPhrase(holds: ["Y", "1", "TRUE", "T"].contains(spoken.uppercased())) { condition.spoken = phrase }
+            return condition
+        case .key, .category, .name, .identifier, .datePart, .recordDate:
             return Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
         }
     }
@@ -57,6 +66,7 @@ struct Condition: Sendable {
     /// the first condition of an instance names it by its role, the next ones by their label only
     /// ("current address city Woodland and state TN").
     static func phrases(_ conditions: [Condition], in frame: SlotFrame) -> [String] {
+        let conditions = conditions.filter { !$0.isPeriod }
         let order = frame.instances.map(\.alias)
         let gathered = order.flatMap { alias in conditions.filter { $0.column.alias == alias } }
             + conditions.filter { condition in !order.contains(condition.column.alias) }

@@ -17,6 +17,13 @@ struct FrameColumn: Sendable, Hashable {
     /// instance ("warehouses", "billing customers"): a distinct count of it is a count of them.
     let counts: String?
 
+    /// For a flag: the words for rows where it holds and where it does not ("on weekends", "on
+    /// weekdays"), from the semantic model.
+    var flagPhrases: (holds: String, fails: String)?
+
+    /// The flag's phrase for a value that holds or not; nil without phrases.
+    func flagPhrase(holds: Bool) -> String? { flagPhrases.map { holds ? $0.holds : $0.fails } }
+
     init(ref: ColumnRef, column: Column, alias: String, useClass: ColumnUseClass, phrase: String,
          label: String? = nil, counts: String? = nil) {
         self.ref = ref
@@ -30,7 +37,9 @@ struct FrameColumn: Sendable, Hashable {
 
     /// The same column read through another instance of its table.
     func moved(to alias: String) -> FrameColumn {
-        FrameColumn(ref: ref, column: column, alias: alias, useClass: useClass, phrase: phrase, label: label, counts: counts)
+        var moved = FrameColumn(ref: ref, column: column, alias: alias, useClass: useClass, phrase: phrase, label: label, counts: counts)
+        moved.flagPhrases = flagPhrases
+        return moved
     }
 
     /// `alias.column`, quoted where needed.

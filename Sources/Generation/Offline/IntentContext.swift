@@ -17,6 +17,34 @@ struct IntentContext {
     /// fact of another channel).
     let schema: Schema
     let vocabulary: SchemaVocabulary
+    /// The period of the anchor fact's events the question restricts to (``PeriodChoice``); nil
+    /// for a dimension or a fact without an event date.
+    var period: Condition?
+    /// The same period's year alone, for queries that cut the calendar by a finer grain.
+    var periodYear: Condition?
+
+    /// The semantic model (metrics, grains), from the frame.
+    var semantic: SemanticModel? { frame.semantic }
+
+    /// The anchor row's measure of `column` as a number, if it has one.
+    func number(_ column: FrameColumn) -> Double? {
+        switch value(column) {
+        case .integer(let number): return Double(number)
+        case .real(let number): return number
+        case .text(let text): return Double(text)
+        default: return nil
+        }
+    }
+
+    /// The calendar column of the period instance with `grain`.
+    func calendarColumn(_ grain: TimeGrain) -> FrameColumn? {
+        guard let instance = frame.periodInstance, let semantic else { return nil }
+        for column in instance.table.columns where semantic.semantics(of: ColumnRef(table: instance.table.name, column: column.name)).grain == grain
+            && semantic.role(of: ColumnRef(table: instance.table.name, column: column.name)) == .timeGrain {
+            return frame.bind(column, of: instance, vocabulary: vocabulary)
+        }
+        return nil
+    }
 
     func targets(_ use: IntendedUse) -> [FrameColumn] { targets.filter { $0.use == use }.map(\.column) }
 
@@ -66,6 +94,18 @@ struct IntentContext {
     mutating func contributions(besides used: [FrameColumn]) -> [Condition] {
         let order: [ColumnUseClass] = [.category, .datePart, .name, .flag, .identifier, .date, .rate, .measure, .text]
         var conditions: [Condition] = []
+        var used = used
+        // The period first: unless the query already cuts or filters the calendar by year or
+        // date (a trend over years, a comparison of two years), it restricts to one period.
+        if let period, let alias = frame.periodAlias,
+           !used.contains(where: { $0.alias == alias && ($0.phrase.hasSuffix("year") || $0.useClass == .date) }) {
+            // A query that already cuts the calendar (by month, day name) keeps a year only.
+            let chosen = used.contains(where: { $0.alias == alias }) ? periodYear : period
+            if let chosen {
+                conditions.append(chosen)
+                used.append(chosen.column)
+            }
+        }
         for instance in idleInstances(used) {
             for useClass in order {
                 let pool = helpers([useClass], alias: instance.alias)

@@ -1,7 +1,7 @@
 /// What a recipe wrote: the SQL, the question in parts, and the recipe's name (`level.intent`).
 struct IntentQuery {
     let sql: String
-    let parts: QuestionParts
+    var parts: QuestionParts
     let shape: String
 }
 
@@ -47,6 +47,14 @@ enum Phrase {
             return shared ? English.dropping(lead: lead, from: phrases[index]) : phrases[index]
         }
         return English.list(spoken)
+    }
+
+    /// The output name of aggregate `sql` (the `index`-th): what it holds, `total` for a sum,
+    /// `average` for a mean, `count` for a count, `total_2` and so on after the first.
+    static func alias(for sql: String, _ index: Int) -> String {
+        let upper = sql.uppercased()
+        let base = upper.hasPrefix("AVG") ? "average" : (upper.hasPrefix("COUNT") ? "count" : "total")
+        return alias(base, index)
     }
 
     /// Output column names: `total`, `total_2`, ...

@@ -17,6 +17,8 @@ public struct OfflineGenerator: Sendable {
     /// The question styles drafts rotate through (never empty).
     public let styles: [String]
     let vocabulary: SchemaVocabulary
+    /// What each column and table means (measures, dimensions, event dates, flag phrases).
+    let semantic: SemanticModel
 
     /// A generator for `schema`; `styles` are the configured question styles (e.g. `formal`,
     /// `colloquial`, `imperative`, `concise`, `descriptive`, `analytical`).
@@ -24,6 +26,7 @@ public struct OfflineGenerator: Sendable {
         self.schema = schema
         self.styles = styles.isEmpty ? ["formal"] : styles
         vocabulary = SchemaVocabulary(schema: schema)
+        semantic = SemanticModel(schema: schema)
     }
 
     typealias Recipe = (inout IntentContext) -> IntentQuery?
@@ -34,14 +37,18 @@ public struct OfflineGenerator: Sendable {
         case .simple: return [("simple.lookup", LookupRecipes.lookup), ("simple.top_n", LookupRecipes.topRows)]
         case .moderate:
             return [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.average_by_group", TotalRecipes.averageByGroup),
-                    ("moderate.top_groups", TotalRecipes.topGroups)]
+                    ("moderate.top_groups", TotalRecipes.topGroups), ("moderate.having_threshold", ThresholdRecipes.havingThreshold),
+                    ("moderate.case_buckets", ThresholdRecipes.caseBuckets), ("moderate.ratio_metric", ThresholdRecipes.ratioMetric),
+                    ("moderate.time_of_day", ThresholdRecipes.timeOfDay)]
         case .complex:
             return [("complex.above_average", ComparisonRecipes.aboveAverage), ("complex.share_of_total", ComparisonRecipes.shareOfTotal),
-                    ("complex.period_comparison", ComparisonRecipes.periodComparison)]
+                    ("complex.growth", PeerRecipes.growth), ("complex.peer_comparison", PeerRecipes.peerComparison),
+                    ("complex.without_activity", ActivityRecipes.withoutActivity)]
         case .highlyComplex:
             return [("highly_complex.ranking_within_groups", RankingRecipes.rankingWithinGroups),
                     ("highly_complex.channel_comparison", ChannelRecipes.channelComparison),
-                    ("highly_complex.running_total", RankingRecipes.runningTotal)]
+                    ("highly_complex.running_total", RankingRecipes.runningTotal), ("highly_complex.rollup", PeerRecipes.rollup),
+                    ("highly_complex.moving_average", PeerRecipes.movingAverage), ("highly_complex.cross_channel", ActivityRecipes.crossChannel)]
         }
     }
 
@@ -55,7 +62,7 @@ public struct OfflineGenerator: Sendable {
     /// Nil when the slot cannot be joined or no recipe fits it.
     public func draft(slot: Slot, category: String, attempt: Int, seed: UInt64, validator: Validator) -> SQLDraft? {
         let attempt = max(0, attempt)
-        guard let frame = SlotFrame.build(slot: slot, schema: schema, vocabulary: vocabulary) else { return nil }
+        guard let frame = SlotFrame.build(slot: slot, schema: schema, vocabulary: vocabulary, semantic: semantic) else { return nil }
         var targets: [(column: FrameColumn, use: IntendedUse)] = []
         for target in slot.targets {
             guard let instance = frame.instances.first(where: { $0.table.name.lowercased() == target.column.table.lowercased() }),
@@ -86,12 +93,29 @@ public struct OfflineGenerator: Sendable {
         let rotated = Array(recipes[start...] + recipes[..<start]) + [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
         var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
         let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
+        var period: Condition?
+        var periodYear: Condition?
+        if let instance = frame.periodInstance {
+            var periodRandom = SeededRandom(seed: seed, stream: "offline.period|\(slot.id)|\(attempt)")
+            let calendar = PeriodChoice.calendar(of: instance, frame: frame, semantic: semantic, vocabulary: vocabulary)
+            period = PeriodChoice.condition(calendar: calendar, sample: sample, row: anchorRow,
+                                            snapshot: semantic.table(frame.anchor.table.name).snapshot == true, rng: &periodRandom)
+            periodYear = semantic.table(frame.anchor.table.name).snapshot == true ? period
+                : PeriodChoice.year(calendar: calendar, sample: sample, row: anchorRow, rng: &periodRandom)
+        }
         for recipe in rotated {
             var context = IntentContext(frame: frame, level: slot.complexity, targets: targets, helpers: helpers, sample: sample,
                                         anchorRow: anchorRow,
                                         rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(recipe.name)"),
-                                        schema: schema, vocabulary: vocabulary)
-            guard let output = recipe.build(&context) else { continue }
+                                        schema: schema, vocabulary: vocabulary, period: period, periodYear: periodYear)
+            guard var output = recipe.build(&context) else { continue }
+            // Every planned target is used (coverage counts on it).
+            guard targets.allSatisfy({ output.sql.contains($0.column.sql) }) else { continue }
+            // A calendar joined for the period alone must be used by it.
+            if frame.periodAdded, let alias = frame.periodAlias, !output.sql.contains("\(alias).") { continue }
+            if let used = [period, periodYear].compactMap({ $0 }).first(where: { output.sql.contains($0.sql) }) {
+                output.parts.period = used.phrase
+            }
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
             let question = QuestionWriter.render(output.parts, style: style, rng: &styleRandom)
             var draft = SQLDraft(sql: output.sql, question: question, style: style, shape: output.shape)

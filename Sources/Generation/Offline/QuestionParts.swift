@@ -8,6 +8,8 @@ struct QuestionParts: Sendable, Equatable {
     var plural: Bool = true
     /// Grouping phrase: "for each product category of the item".
     var grouping: String?
+    /// The period of the facts asked about: "in Q2 2001", "in November 2000".
+    var period: String?
     /// Filters, each a clause: "the calendar year of the day is 2001".
     var conditions: [String] = []
     /// Further clauses in order: "keeping only those above 500.00".
@@ -23,6 +25,7 @@ struct QuestionParts: Sendable, Equatable {
     func body(connector: String) -> String {
         var text = request
         if let grouping { text += " " + grouping }
+        if let period { text += " " + period }
         if !conditions.isEmpty { text += " \(self.connector ?? connector) " + English.list(conditions) }
         for note in notes { text += ", " + note }
         if let ordering { text += ", " + ordering }

@@ -50,6 +50,8 @@ enum LookupRecipes {
             let names = context.helpers([.name, .identifier], alias: context.frame.anchor.alias)
             if !names.isEmpty { shown.append(context.rng.pick(names)) }
         }
+        // The rows ranked are shown with their amount: a list of bare amounts says nothing.
+        guard !shown.isEmpty else { return nil }
         conditions += context.contributions(besides: shown + [key] + conditions.map(\.column))
         if conditions.isEmpty, context.rng.int(in: 0...1) == 1 {
             // Half of the unfiltered top-N questions narrow the rows by a category, flag or amount

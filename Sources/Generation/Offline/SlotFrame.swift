@@ -18,6 +18,14 @@ struct SlotFrame: Sendable {
     let instances: [Instance]
     let anchorPlural: String
     let anchorSingular: String
+    /// The alias of the calendar instance reached over the anchor fact's event date (sold date,
+    /// returned date), whose parts are the periods a question restricts to; nil when the anchor
+    /// has none.
+    var periodAlias: String?
+    /// Whether that instance was joined for the period alone (no slot edge reaches it).
+    var periodAdded = false
+    /// The schema's semantic model (flag phrases, grains).
+    var semantic: SemanticModel?
 
     var anchor: Instance { instances[0] }
 
@@ -36,7 +44,7 @@ struct SlotFrame: Sendable {
 
     /// The frame of `slot`: the anchor, then each edge in breadth-first order outward; nil when an
     /// edge is unknown or does not lead outward from a table already reached.
-    static func build(slot: Slot, schema: Schema, vocabulary: SchemaVocabulary) -> SlotFrame? {
+    static func build(slot: Slot, schema: Schema, vocabulary: SchemaVocabulary, semantic: SemanticModel? = nil) -> SlotFrame? {
         guard let anchorTable = schema.table(named: slot.anchor) else { return nil }
         let keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var pending = slot.joinEdges.compactMap { keys[$0] }
@@ -53,12 +61,41 @@ struct SlotFrame: Sendable {
             instances.append(Instance(table: parent, alias: "t\(instances.count)", phrase: vocabulary.role(of: key),
                                       edge: key, childAlias: child.alias))
         }
-        return SlotFrame(instances: instances, anchorPlural: entity.plural, anchorSingular: entity.singular)
+        var frame = SlotFrame(instances: instances, anchorPlural: entity.plural, anchorSingular: entity.singular)
+        frame.semantic = semantic
+        // A fact's questions state their period: its event date's calendar is part of the frame.
+        if let semantic, anchorTable.kind == .fact, let event = semantic.eventDateKey(of: anchorTable.name, in: schema),
+           let calendar = schema.table(named: event.parentTable) {
+            if let reached = instances.first(where: { $0.edge == event }) {
+                frame.periodAlias = reached.alias
+            } else {
+                let alias = "t\(instances.count)"
+                frame = SlotFrame(instances: instances + [Instance(table: calendar, alias: alias, phrase: vocabulary.role(of: event),
+                                                                    edge: event, childAlias: instances[0].alias)],
+                                  anchorPlural: entity.plural, anchorSingular: entity.singular)
+                frame.semantic = semantic
+                frame.periodAlias = alias
+                frame.periodAdded = true
+            }
+        }
+        return frame
     }
+
+    /// The period instance, if any.
+    var periodInstance: Instance? { instances.first { $0.alias == periodAlias } }
 
     /// `column` of `instance`, named for a question: the anchor's columns by their label, a
     /// dimension's by its role and label ("store state", "sale year", "item category").
     func bind(_ column: Column, of instance: Instance, vocabulary: SchemaVocabulary) -> FrameColumn {
+        var bound = plainBind(column, of: instance, vocabulary: vocabulary)
+        if bound.useClass == .flag, let semantic, let holds = semantic.semantics(of: bound.ref).truePhrase,
+           let fails = semantic.semantics(of: bound.ref).falsePhrase {
+            bound.flagPhrases = (holds, fails)
+        }
+        return bound
+    }
+
+    private func plainBind(_ column: Column, of instance: Instance, vocabulary: SchemaVocabulary) -> FrameColumn {
         let ref = ColumnRef(table: instance.table.name, column: column.name)
         let label = vocabulary.label(of: ref)
         let phrase = instance.edge == nil ? label : Self.combine(role: instance.phrase, label: label)

@@ -1,0 +1,91 @@
+import Model
+
+/// Analyses of who is active where: entities with their activity including those with none (an
+/// outer join), and entities active in two channels or in one but not the other (INTERSECT,
+/// EXCEPT, EXISTS), each in a year of the facts' events.
+enum ActivityRecipes {
+    /// Facts other than `fact` whose single-column key references `dimension`, with that key.
+    static func facts(referencing dimension: String, in schema: Schema) -> [ForeignKey] {
+        schema.foreignKeys.filter { key in
+            key.parentTable.lowercased() == dimension.lowercased() && key.childColumns.count == 1
+                && schema.table(named: key.childTable)?.kind == .fact
+        }
+    }
+
+    /// A dimension's entities with the number of a fact's rows in a year, including entities with
+    /// none (`LEFT JOIN` with the year in the join condition).
+    static func withoutActivity(_ context: inout IntentContext) -> IntentQuery? {
+        let anchor = context.frame.anchor
+        guard anchor.table.kind == .dimension, context.frame.instances.count == 1, let semantic = context.semantic,
+              let calendar = semantic.calendarTable else { return nil }
+        let keys = facts(referencing: anchor.table.name, in: context.schema).filter {
+            semantic.eventDateKey(of: $0.childTable, in: context.schema) != nil }
+        guard !keys.isEmpty, let calendarTable = context.schema.table(named: calendar) else { return nil }
+        let key = context.rng.pick(keys)
+        guard let fact = context.schema.table(named: key.childTable), let event = semantic.eventDateKey(of: fact.name, in: context.schema),
+              let yearColumn = calendarTable.columns.first(where: {
+                  semantic.semantics(of: ColumnRef(table: calendarTable.name, column: $0.name)).grain == .year }) else { return nil }
+        let shown = context.targets(.show) + context.targets(.group) + context.targets(.filter)
+        let names = shown.isEmpty ? context.helpers([.name, .identifier, .category], alias: anchor.alias) : shown
+        guard let name = names.first else { return nil }
+        let year = context.rng.pick([1998, 1999, 2000, 2001, 2002])
+        let factEntity = context.vocabulary.entity(of: fact.name)
+        let parentKey = key.parentColumns[0]
+        let from = "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)\nLEFT JOIN \(SQLIdentifier.quoteIfNeeded(fact.name)) AS f"
+            + " ON f.\(SQLIdentifier.quoteIfNeeded(key.childColumns[0])) = \(anchor.alias).\(SQLIdentifier.quoteIfNeeded(parentKey))"
+            + " AND f.\(SQLIdentifier.quoteIfNeeded(event.childColumns[0])) IN (SELECT d.\(SQLIdentifier.quoteIfNeeded(event.parentColumns[0]))"
+            + " FROM \(SQLIdentifier.quoteIfNeeded(calendarTable.name)) AS d WHERE d.\(SQLIdentifier.quoteIfNeeded(yearColumn.name)) = \(year))"
+        let countColumn = fact.primaryKey.first.map { "f.\(SQLIdentifier.quoteIfNeeded($0))" } ?? "f.\(SQLIdentifier.quoteIfNeeded(key.childColumns[0]))"
+        let alias = factEntity.plural.replacingOccurrences(of: " ", with: "_")
+        var query = QueryText(select: [name.sql, "COUNT(\(countColumn)) AS \(alias)"], from: from)
+        query.groupBy = [name.sql]
+        query.orderBy = ["\(alias)", name.sql]
+        query.limit = 10
+        let parts = QuestionParts(request: "\(English.pluralWord(name.phrase)) of \(context.frame.anchorPlural) with the fewest \(factEntity.plural) in \(year), including those with none",
+                                  limit: "first 10")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "complex.without_activity")
+    }
+
+    /// Customers (any dimension two facts reference) active in two channels in a year
+    /// (INTERSECT), or in the first but not the second (EXCEPT), counted by a grouping of theirs.
+    static func crossChannel(_ context: inout IntentContext) -> IntentQuery? {
+        let anchor = context.frame.anchor
+        guard anchor.table.kind == .dimension, context.frame.instances.count == 1, let semantic = context.semantic,
+              let calendar = semantic.calendarTable, let calendarTable = context.schema.table(named: calendar),
+              let yearColumn = calendarTable.columns.first(where: {
+                  semantic.semantics(of: ColumnRef(table: calendarTable.name, column: $0.name)).grain == .year }) else { return nil }
+        var byFact: [ForeignKey] = []
+        for key in facts(referencing: anchor.table.name, in: context.schema)
+        where semantic.eventDateKey(of: key.childTable, in: context.schema) != nil
+            && context.schema.table(named: key.childTable)?.subjectArea != "returns"
+            && !byFact.contains(where: { $0.childTable == key.childTable }) {
+            byFact.append(key)
+        }
+        guard byFact.count >= 2 else { return nil }
+        var pair = byFact
+        pair.shuffle(using: &context.rng)
+        let first = pair[0], second = pair[1]
+        let except = context.rng.int(in: 0...1) == 1
+        let year = context.rng.pick([1999, 2000, 2001, 2002])
+        func active(_ key: ForeignKey) -> String {
+            guard let event = semantic.eventDateKey(of: key.childTable, in: context.schema) else { return "" }
+            return "SELECT f.\(SQLIdentifier.quoteIfNeeded(key.childColumns[0])) FROM \(SQLIdentifier.quoteIfNeeded(key.childTable)) AS f"
+                + " JOIN \(SQLIdentifier.quoteIfNeeded(calendarTable.name)) AS d ON f.\(SQLIdentifier.quoteIfNeeded(event.childColumns[0]))"
+                + " = d.\(SQLIdentifier.quoteIfNeeded(event.parentColumns[0])) WHERE d.\(SQLIdentifier.quoteIfNeeded(yearColumn.name)) = \(year)"
+        }
+        let groupings = context.targets(.group) + context.helpers([.category], alias: anchor.alias, minimum: 2)
+        guard let group = groupings.first else { return nil }
+        let key = "\(anchor.alias).\(SQLIdentifier.quoteIfNeeded(first.parentColumns[0]))"
+        var query = QueryText(select: [group.sql, "COUNT(*) AS \(context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_"))"],
+                              from: "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)")
+        query.filters = ["\(key) IN (\(active(first)) \(except ? "EXCEPT" : "INTERSECT") \(active(second)))"]
+        query.groupBy = [group.sql]
+        query.orderBy = ["2 DESC", group.sql]
+        let one = context.vocabulary.entity(of: first.childTable).plural, other = context.vocabulary.entity(of: second.childTable).plural
+        let request = except
+            ? "number of \(context.frame.anchorPlural) with \(one) but no \(other) in \(year)"
+            : "number of \(context.frame.anchorPlural) with both \(one) and \(other) in \(year)"
+        let parts = QuestionParts(request: request, plural: false, grouping: "by \(Phrase.grouping(group))")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.cross_channel")
+    }
+}

@@ -1,0 +1,111 @@
+import Model
+
+/// Complex and highly complex analyses after the TPC-DS workload: an entity against its peers'
+/// average, growth between two periods, subtotals (rollup), a moving average's deviation.
+enum PeerRecipes {
+    /// Inner groups whose total exceeds 1.2 times the average total of the inner groups of the
+    /// same outer group (TPC-DS q1: customers whose returns exceed 1.2 times their store's average).
+    static func peerComparison(_ context: inout IntentContext) -> IntentQuery? {
+        guard let core = GroupedAggregate.build(&context, groupCount: 2) else { return nil }
+        let peer = core.groups[0], entity = core.groups[1]
+        let factor = context.rng.pick(["1.2", "1.5", "2"])
+        var inner = QueryText(select: ["\(Phrase.groupSQL(peer)) AS peer", "\(Phrase.groupSQL(entity)) AS entity",
+                                       "\(core.aggregateSQL[0]) AS total"], from: context.frame.fromClause)
+        inner.filters = core.conditions.map(\.sql)
+        inner.groupBy = [Phrase.groupSQL(peer), Phrase.groupSQL(entity)]
+        var query = QueryText(select: ["p1.peer", "p1.entity", "p1.total"], from: "per_entity AS p1")
+        query.with = [("per_entity", inner.sql)]
+        query.filters = ["p1.total > \(factor) * (SELECT AVG(p2.total) FROM per_entity AS p2 WHERE p2.peer = p1.peer)"]
+        query.orderBy = ["p1.peer", "p1.total DESC"]
+        let entities = English.pluralWord(Phrase.grouping(entity))
+        let times = "\(factor) times"
+        let parts = QuestionParts(request: "\(entities) whose \(core.firstSubject(context.frame)) exceeds \(times) the average of their \(Phrase.grouping(peer))",
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "complex.peer_comparison")
+    }
+
+    /// Totals by two groupings with subtotals of the first and a grand total (ROLLUP written as
+    /// UNION ALL, which every engine runs).
+    static func rollup(_ context: inout IntentContext) -> IntentQuery? {
+        guard let core = GroupedAggregate.build(&context, groupCount: 2), !core.manyGroups else { return nil }
+        let first = Phrase.groupSQL(core.groups[0]), second = Phrase.groupSQL(core.groups[1])
+        let aggregate = core.aggregateSQL[0]
+        let alias = Phrase.alias(for: aggregate, 0)
+        func level(_ select: [String], _ group: [String]) -> String {
+            var part = QueryText(select: select + ["\(aggregate) AS \(alias)"], from: context.frame.fromClause)
+            part.filters = core.conditions.map(\.sql)
+            part.groupBy = group
+            return part.sql
+        }
+        let sql = [level(["\(first) AS grp_1", "\(second) AS grp_2"], [first, second]),
+                   level(["\(first) AS grp_1", "NULL AS grp_2"], [first]),
+                   level(["NULL AS grp_1", "NULL AS grp_2"], [])].joined(separator: "\nUNION ALL\n")
+            + "\nORDER BY grp_1 NULLS LAST, grp_2 NULLS LAST"
+        let parts = QuestionParts(request: "\(core.firstSubject(context.frame))", plural: false,
+                                  grouping: "by \(Phrase.grouping(core.groups[0])) and \(Phrase.grouping(core.groups[1]))",
+                                  conditions: Condition.phrases(core.conditions, in: context.frame),
+                                  notes: ["with subtotals per \(Phrase.grouping(core.groups[0])) and a grand total"], connector: "with")
+        return IntentQuery(sql: sql, parts: parts, shape: "highly_complex.rollup")
+    }
+
+    /// Growth of a total from one year of the anchor's events to the next, per group:
+    /// both totals and `(later - earlier) / earlier`.
+    static func growth(_ context: inout IntentContext) -> IntentQuery? {
+        guard let year = context.calendarColumn(.year) else { return nil }
+        let values = Array(Set(context.sample.values(of: year).compactMap { value -> Int? in
+            if case .integer(let number) = value { return Int(number) }
+            return nil
+        })).sorted()
+        guard values.count >= 2 else { return nil }
+        let later = values[values.count - 1], earlier = later - 1
+        guard values.contains(earlier) else { return nil }
+        guard var core = GroupedAggregate.build(&context) else { return nil }
+        core.groups.removeAll { $0.alias == year.alias }
+        core.conditions.removeAll { $0.isPeriod || $0.column.alias == year.alias }
+        guard !core.groups.isEmpty else { return nil }
+        let measure = core.aggregateSQL[0]
+        let before = "\(measure) FILTER (WHERE \(year.sql) = \(earlier))"
+        let after = "\(measure) FILTER (WHERE \(year.sql) = \(later))"
+        var query = QueryText(select: core.groupSQL + ["\(before) AS total_\(earlier)", "\(after) AS total_\(later)",
+                                                       "CAST(\(after) - \(before) AS REAL) / NULLIF(\(before), 0) AS growth"],
+                              from: context.frame.fromClause)
+        query.filters = core.conditions.map(\.sql) + ["\(year.sql) IN (\(earlier), \(later))"]
+        query.groupBy = core.groupSQL
+        query.orderBy = ["growth DESC"]
+        var parts = QuestionParts(request: "growth of \(core.firstSubject(context.frame)) from \(earlier) to \(later)", plural: false,
+                                  grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
+        if core.manyGroups {
+            query.limit = 10
+            parts.limit = "top 10"
+        }
+        return IntentQuery(sql: query.sql, parts: parts, shape: "complex.growth")
+    }
+
+    /// Monthly totals of the period's year beside their three-month moving average and the
+    /// deviation from it (a window over the grouped months).
+    static func movingAverage(_ context: inout IntentContext) -> IntentQuery? {
+        guard let month = context.calendarColumn(.month), let year = context.calendarColumn(.year),
+              case .integer(let yearValue) = context.value(year) else { return nil }
+        let measures = context.measures() + context.targets(.count)
+        var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { Condition.on($0, value: context.value($0)) }
+        var yearFilter = Condition(sql: "\(year.sql) = \(yearValue)", column: year, value: .null, after: "")
+        yearFilter.spoken = "in \(yearValue)"
+        yearFilter.isPeriod = true
+        conditions.append(yearFilter)
+        conditions += context.contributions(besides: measures + [month, year] + conditions.map(\.column))
+        var core = GroupedAggregate(measures: measures, groups: [month], conditions: conditions, manyGroups: false)
+        core.summedFirst()
+        let aggregate = core.aggregateSQL[0]
+        let window = "AVG(\(aggregate)) OVER (ORDER BY \(month.sql) ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"
+        var query = QueryText(select: ["\(month.sql) AS month", "\(aggregate) AS total", "\(window) AS moving_average",
+                                       "\(aggregate) - \(window) AS deviation"], from: context.frame.fromClause)
+        query.filters = conditions.map(\.sql)
+        query.groupBy = [month.sql]
+        query.orderBy = [month.sql]
+        var parts = QuestionParts(request: "monthly \(core.firstSubject(context.frame)), its moving average over the month and the 2 before, and the deviation from it",
+                                  plural: false, conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
+        parts.period = yearFilter.phrase
+        return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.moving_average")
+    }
+}

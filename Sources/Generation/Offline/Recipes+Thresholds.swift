@@ -1,0 +1,134 @@
+import Foundation
+import Model
+
+/// Moderate analyses after the TPC-DS workload: HAVING thresholds, CASE buckets, ratio metrics
+/// and time-of-day windows, each cut by the slot's dimensions in its period.
+enum ThresholdRecipes {
+    /// Groups whose total reaches the anchor row's own amount (`HAVING SUM(m) >= x`): the anchor
+    /// row's group passes, so the answer is never empty.
+    static func havingThreshold(_ context: inout IntentContext) -> IntentQuery? {
+        guard let core = GroupedAggregate.build(&context), let measure = core.measures.first, measure.useClass == .measure,
+              let amount = context.number(measure), amount >= 1 else { return nil }
+        let threshold = Int(amount.rounded(.down))
+        let aggregate = core.aggregateSQL[0]
+        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS total"] + core.extraSQL, from: context.frame.fromClause)
+        query.filters = core.conditions.map(\.sql)
+        query.groupBy = core.groupSQL
+        query.having = ["\(aggregate) >= \(threshold)"]
+        query.orderBy = ["total DESC"]
+        let groups = English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })
+        let parts = QuestionParts(request: "\(groups) with \(core.firstSubject(context.frame)) of at least \(threshold)\(core.extraPhrase(context.frame))",
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.having_threshold")
+    }
+
+    /// Rows bucketed by an amount into three bands (`CASE WHEN m <= a ... END`), counted and totalled.
+    static func caseBuckets(_ context: inout IntentContext) -> IntentQuery? {
+        let planned = context.targets(.aggregate).filter { $0.useClass == .measure }
+        let pool = planned.isEmpty ? context.helpers([.measure], alias: context.frame.anchor.alias, minimum: 3) : planned
+        guard !pool.isEmpty else { return nil }
+        let measure = context.rng.pick(pool)
+        let values = context.sample.values(of: measure).compactMap { value -> Double? in
+            switch value {
+            case .integer(let number): return Double(number)
+            case .real(let number): return number
+            default: return nil
+            }
+        }.sorted()
+        guard values.count >= 6 else { return nil }
+        let low = nice(values[values.count / 3]), high = nice(values[2 * values.count / 3])
+        guard low > 0, high > low else { return nil }
+        let bands = ["up to \(low)", "\(low) to \(high)", "over \(high)"]
+        let bucket = "CASE WHEN \(measure.sql) <= \(low) THEN '\(bands[0])' WHEN \(measure.sql) <= \(high) THEN '\(bands[1])' ELSE '\(bands[2])' END"
+        var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { Condition.on($0, value: context.value($0)) }
+        conditions += context.contributions(besides: [measure] + conditions.map(\.column))
+        var query = QueryText(select: ["\(bucket) AS band", "COUNT(*) AS \(English.pluralWord(context.frame.anchorSingular).replacingOccurrences(of: " ", with: "_"))",
+                                       "SUM(\(measure.sql)) AS total_\(measure.column.name.lowercased())"],
+                              from: context.frame.fromClause)
+        query.filters = conditions.map(\.sql)
+        query.groupBy = ["band"]
+        query.orderBy = ["MIN(\(measure.sql))"]
+        let parts = QuestionParts(request: "number of \(context.frame.anchorPlural) and their total \(measure.phrase)",
+                                  grouping: "by \(measure.phrase) band (\(English.list(bands)))",
+                                  conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
+        return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.case_buckets")
+    }
+
+    /// A ratio metric of the anchor fact (profit margin, average selling price: the semantic
+    /// model's metrics) by the slot's grouping: `SUM(a) / SUM(b)`, never an average of ratios.
+    static func ratioMetric(_ context: inout IntentContext) -> IntentQuery? {
+        guard let semantic = context.semantic else { return nil }
+        let anchor = context.frame.anchor
+        let metrics = semantic.metrics.filter { $0.kind == .ratio && $0.denominatorTable == nil
+            && $0.table.lowercased() == anchor.table.name.lowercased() }
+        guard !metrics.isEmpty else { return nil }
+        let metric = context.rng.pick(metrics)
+        guard let numerator = anchor.table.column(named: metric.numerator), let denominatorColumn = metric.denominator,
+              let denominator = anchor.table.column(named: denominatorColumn),
+              var core = GroupedAggregate.build(&context) else { return nil }
+        core.measures.removeAll { [numerator.name, denominator.name].contains($0.column.name) }
+        let top = context.frame.bind(numerator, of: anchor, vocabulary: context.vocabulary)
+        let bottom = context.frame.bind(denominator, of: anchor, vocabulary: context.vocabulary)
+        let alias = metric.label.lowercased().replacingOccurrences(of: " ", with: "_")
+        let ratio = "CAST(SUM(\(top.sql)) AS REAL) / NULLIF(SUM(\(bottom.sql)), 0)"
+        let extras = core.measures.isEmpty ? [] : core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias(for: $1, $0))" }
+        var query = QueryText(select: core.groupSQL + ["\(ratio) AS \(alias)"] + extras, from: context.frame.fromClause)
+        query.filters = core.conditions.map(\.sql)
+        query.groupBy = core.groupSQL
+        query.orderBy = ["\(alias) DESC"]
+        let more = core.measures.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
+        var parts = QuestionParts(request: "\(metric.label) of \(context.frame.anchorPlural)\(more)", plural: false,
+                                  grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
+        if core.manyGroups {
+            query.limit = 10
+            parts.limit = "top 10"
+        }
+        return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.ratio_metric")
+    }
+
+    /// Totals by group within a time-of-day window of the anchor fact's events (the clock table:
+    /// `t_hour BETWEEN 8 AND 11`, "in the morning hours 8 to 11").
+    static func timeOfDay(_ context: inout IntentContext) -> IntentQuery? {
+        guard let semantic = context.semantic,
+              let key = semantic.eventTimeKey(of: context.frame.anchor.table.name, in: context.schema),
+              let clock = context.frame.instances.first(where: { $0.edge == key }),
+              let hourColumn = clock.table.columns.first(where: {
+                  semantic.semantics(of: ColumnRef(table: clock.table.name, column: $0.name)).grain == .hour }) else { return nil }
+        let hour = context.frame.bind(hourColumn, of: clock, vocabulary: context.vocabulary)
+        let windows = [(8, 11, "morning"), (12, 14, "lunchtime"), (15, 18, "afternoon"), (19, 22, "evening")]
+        let window = context.rng.pick(windows)
+        guard var core = GroupedAggregate.build(&context) else { return nil }
+        core.conditions.removeAll { $0.column.alias == clock.alias }
+        core.groups.removeAll { $0.alias == clock.alias }
+        guard !core.groups.isEmpty else { return nil }
+        var filter = Condition(sql: "\(hour.sql) BETWEEN \(window.0) AND \(window.1)", column: hour, value: .null, after: "")
+        filter.spoken = "in the \(window.2) hours \(window.0) to \(window.1)"
+        let aggregate = core.aggregateSQL[0]
+        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS \(Phrase.alias(for: aggregate, 0))"] + core.extraSQL,
+                              from: context.frame.fromClause)
+        query.filters = core.conditions.map(\.sql) + [filter.sql]
+        query.groupBy = core.groupSQL
+        query.orderBy = ["2 DESC"]
+        var parts = QuestionParts(request: "\(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
+                                  grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
+                                  conditions: [filter.phrase] + Condition.phrases(core.conditions, in: context.frame), connector: "")
+        parts.connector = nil
+        parts.conditions = Condition.phrases(core.conditions, in: context.frame)
+        parts.notes = [filter.phrase]
+        if core.manyGroups {
+            query.limit = 10
+            parts.limit = "top 10"
+        }
+        return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.time_of_day")
+    }
+
+    /// A round number near `value` (1, 2 or 5 times a power of ten, rounded down).
+    static func nice(_ value: Double) -> Int {
+        guard value >= 1 else { return 0 }
+        let power = pow(10, floor(log10(value)))
+        let lead = value / power
+        let step: Double = lead >= 5 ? 5 : (lead >= 2 ? 2 : 1)
+        return Int(step * power)
+    }
+}
