@@ -25,6 +25,9 @@ public enum PlanChecker {
                 if slot.targetColumns.count > settings.maxColumnsPerSlot { problems.append("\(slot.id): \(slot.targetColumns.count) target columns > \(settings.maxColumnsPerSlot)") }
                 if Set(slot.targetColumns).count != slot.targetColumns.count { problems.append("\(slot.id): a column is targeted twice") }
                 if slot.complexity == .simple, tables.count > 2 { problems.append("\(slot.id): simple slot on \(tables.count) tables") }
+                if let family = slot.family, family.level != slot.complexity {
+                    problems.append("\(slot.id): family \(family.rawValue) is not of level \(slot.complexity.rawValue)")
+                }
                 for target in slot.targets {
                     if let useClass = schema.useClass(of: target.column), !useClass.intendedUses.contains(target.use) {
                         problems.append("\(slot.id): target \(target.column) may not be used as \(target.use.rawValue) (a \(useClass.rawValue) column allows \(useClass.intendedUses.map(\.rawValue).joined(separator: ", ")))")

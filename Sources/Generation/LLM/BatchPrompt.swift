@@ -9,11 +9,13 @@ struct BatchPrompt {
     let schema: Schema
     let templates: PromptTemplates
     let vocabulary: SchemaVocabulary
+    let semantic: SemanticModel
 
     init(schema: Schema, templates: PromptTemplates) {
         self.schema = schema
         self.templates = templates
         vocabulary = SchemaVocabulary(schema: schema)
+        semantic = SemanticModel(schema: schema)
     }
 
     /// One slot as a prompt line.
@@ -27,7 +29,27 @@ struct BatchPrompt {
         /// The intended use of each target column, in the same order.
         var target_uses: [String]
         var join_edges: [String]
+        /// For a fact anchor: the event date whose period the question states.
+        var period: String?
         var sql: String?
+    }
+
+    /// What the semantic model says of a column, for the prompt: "measure, summed", "detail: show
+    /// or filter, never group", "flag: say \"on weekends\" / \"on weekdays\"".
+    func semanticNote(_ ref: ColumnRef) -> String? {
+        let semantics = semantic.semantics(of: ref)
+        switch semantics.role {
+        case .measure:
+            let agg = semantics.aggregation == .average ? "averaged (a unit amount)" : "summed"
+            return semantics.nonAdditiveDimension == "time" ? "measure, \(agg) at one date, never over dates" : "measure, \(agg)"
+        case .detail: return "detail: show or filter, never group"
+        case .flag:
+            guard let holds = semantics.truePhrase, let fails = semantics.falsePhrase else { return "flag" }
+            return "flag: say \"\(holds)\" / \"\(fails)\""
+        case .recordDate: return "record version date: filter the current version"
+        case .dimension: return "dimension: cut or filter"
+        default: return nil
+        }
     }
 
     /// The schema block: a `CREATE TABLE` per batch table (with the entity nouns questions use),
@@ -42,7 +64,9 @@ struct BatchPrompt {
             var lines: [String] = []
             for (index, column) in table.columns.enumerated() {
                 var line = "  \(SQLIdentifier.quoteIfNeeded(column.name)) \(column.type)" + (index + 1 < table.columns.count ? "," : "")
-                var notes = ["\"\(vocabulary.label(of: ColumnRef(table: table.name, column: column.name)))\" (\(ColumnUseClass(column: column, in: table).rawValue))"]
+                let ref = ColumnRef(table: table.name, column: column.name)
+                var notes = ["\"\(vocabulary.label(of: ref))\" (\(ColumnUseClass(column: column, in: table).rawValue))"]
+                if let note = semanticNote(ref) { notes.append(note) }
                 if !column.description.isEmpty { notes.append(column.description) }
                 if let sample = values[column.name], !sample.isEmpty {
                     notes.append("e.g. " + sample.map { $0.count > 48 ? String($0.prefix(45)) + "...'" : $0 }.joined(separator: ", "))
@@ -63,9 +87,11 @@ struct BatchPrompt {
 
     /// A slot line (JSON), with its SQL in sql-first prompts.
     func slotLine(_ slot: Slot, style: String, sql: String?) -> String {
+        let event = semantic.eventDateKey(of: slot.anchor, in: schema)
         let line = SlotLine(slot: slot.id, level: slot.complexity.rawValue, style: style, tables: slot.tables, anchor: slot.anchor,
                             target_columns: slot.targetColumns.map(\.description), target_uses: slot.targets.map(\.use.rawValue),
-                            join_edges: slot.joinEdges, sql: sql)
+                            join_edges: slot.joinEdges,
+                            period: event.map { "state a period of the \(vocabulary.role(of: $0)) (join \($0.id))" }, sql: sql)
         return String(decoding: (try? CanonicalJSON.line(line)) ?? Data(), as: UTF8.self)
     }
 

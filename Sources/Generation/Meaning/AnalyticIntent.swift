@@ -8,7 +8,7 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
     case shareOfTotal = "share_of_total", rankingWithinGroups = "ranking_within_groups", runningTotal = "running_total"
     case aboveAverage = "above_average", channelComparison = "channel_comparison"
     case growth, ratio, peerComparison = "peer_comparison", havingThreshold = "having_threshold", caseBuckets = "case_buckets"
-    case rollup, outerJoin = "outer_join", crossChannel = "cross_channel", movingAverage = "moving_average", timeOfDay = "time_of_day"
+    case rollup, outerJoin = "outer_join", returnRate = "return_rate", crossChannel = "cross_channel", movingAverage = "moving_average", timeOfDay = "time_of_day"
 
     /// The intent of `sql`; `meaning` tells which columns are dates and which tables are read.
     public static func of(_ sql: String, meaning: ExampleMeaning?, schema: Schema) -> AnalyticIntent {
@@ -29,7 +29,10 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
             if has(#"ROWS\s+BETWEEN\s+\d+\s+PRECEDING"#) { return .movingAverage }
             if has(#"OVER\s*\(\s*ORDER\s+BY"#) || tokens.contains("ROWS") { return .runningTotal }
         }
-        if text.contains("LEFT JOIN") || text.contains("LEFT OUTER JOIN") { return .outerJoin }
+        if text.contains("LEFT JOIN") || text.contains("LEFT OUTER JOIN") {
+            let facts = Set((meaning?.uses ?? []).map(\.column.table).filter { schema.table(named: $0)?.kind == .fact })
+            return facts.count >= 2 ? .returnRate : .outerJoin
+        }
         if has(#"[><]=?\s*[0-9.]+\s*\*\s*\(\s*SELECT\s+AVG"#) { return .peerComparison }
         if has(#"FILTER\s*\(\s*WHERE"#) { return has(#"NULLIF\s*\("#) ? .growth : .periodComparison }
         if has(#"[><]=?\s*\(\s*SELECT\s+AVG"#) { return .aboveAverage }

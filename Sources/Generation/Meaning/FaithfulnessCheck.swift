@@ -35,10 +35,15 @@ public struct FaithfulnessCheck: Sendable {
 
     public let schema: Schema
     private let vocabulary: SchemaVocabulary
+    /// The calendar and clock tables (semantic model): a period or an hour window names them by
+    /// its values ("in Q2 2001"), which the literal and grouping checks already require.
+    private let timeTables: Set<String>
 
     public init(schema: Schema) {
         self.schema = schema
         vocabulary = SchemaVocabulary(schema: schema)
+        let semantic = SemanticModel(schema: schema)
+        timeTables = Set([semantic.calendarTable, semantic.clockTable].compactMap { $0?.lowercased() })
     }
 
     /// What `sql` requires; only its literals when its structure cannot be analysed.
@@ -48,7 +53,8 @@ public struct FaithfulnessCheck: Sendable {
         let joined = Set(structure.joinedEdges(schema: schema))
         var seen: Set<String> = []
         for scope in structure.scopes {
-            for instance in scope.tables where seen.insert(instance.table.lowercased()).inserted {
+            for instance in scope.tables where seen.insert(instance.table.lowercased()).inserted
+                && !timeTables.contains(instance.table.lowercased()) {
                 requirements.tables.append((instance.table, phrases(of: instance.table, joined: joined)))
             }
         }
@@ -117,7 +123,7 @@ public struct FaithfulnessCheck: Sendable {
         // The head noun alone ("class" of "item class") names the column too.
         if let head = label.split(separator: " ").last.map(String.init), head != label { result.append(head) }
         // A date grouped by its year goes by that year ("record start year", "sale year").
-        if schema.useClass(of: column) == .date { result += result.compactMap(English.yearPhrase(ofDate:)) }
+        if [.date, .recordDate].contains(schema.useClass(of: column)) { result += result.compactMap(English.yearPhrase(ofDate:)) }
         return result
     }
 

@@ -43,12 +43,23 @@ public struct OfflineGenerator: Sendable {
         case .complex:
             return [("complex.above_average", ComparisonRecipes.aboveAverage), ("complex.share_of_total", ComparisonRecipes.shareOfTotal),
                     ("complex.growth", PeerRecipes.growth), ("complex.peer_comparison", PeerRecipes.peerComparison),
-                    ("complex.without_activity", ActivityRecipes.withoutActivity)]
+                    ("complex.without_activity", ActivityRecipes.withoutActivity), ("complex.return_rate", ReturnRecipes.returnRate)]
         case .highlyComplex:
             return [("highly_complex.ranking_within_groups", RankingRecipes.rankingWithinGroups),
                     ("highly_complex.channel_comparison", ChannelRecipes.channelComparison),
                     ("highly_complex.running_total", RankingRecipes.runningTotal), ("highly_complex.rollup", PeerRecipes.rollup),
                     ("highly_complex.moving_average", PeerRecipes.movingAverage), ("highly_complex.cross_channel", ActivityRecipes.crossChannel)]
+        }
+    }
+
+    /// The family a recipe writes (its name after the level, with the names that differ mapped).
+    static func family(of recipe: String) -> AnalysisFamily? {
+        let name = recipe.split(separator: ".").last.map(String.init) ?? recipe
+        switch name {
+        case "average_by_group", "top_groups": return .totalByGroup
+        case "ratio_metric": return .ratio
+        case "without_activity": return .outerJoin
+        default: return AnalysisFamily(rawValue: name)
         }
     }
 
@@ -89,8 +100,14 @@ public struct OfflineGenerator: Sendable {
         var recipes = Self.recipes(for: slot.complexity)
         var order = SeededRandom(seed: seed, stream: "offline.recipes|\(slot.id)")
         recipes.shuffle(using: &order)
-        let start = attempt % recipes.count
-        let rotated = Array(recipes[start...] + recipes[..<start]) + [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
+        // The slot's planned family first (docs/analysis-families.md), then the level's others.
+        // On a later attempt (the planned one gave no rows) the others go first.
+        let planned = recipes.filter { recipe in slot.family.map { Self.family(of: recipe.name) == $0 } ?? false }
+        recipes.removeAll { recipe in planned.contains { $0.name == recipe.name } }
+        let start = recipes.isEmpty ? 0 : attempt % recipes.count
+        let others = Array(recipes[start...] + recipes[..<start])
+        let rotated = (attempt == 0 ? planned + others : others + planned)
+            + [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
         var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
         let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
         var period: Condition?
@@ -113,7 +130,9 @@ public struct OfflineGenerator: Sendable {
             guard targets.allSatisfy({ output.sql.contains($0.column.sql) }) else { continue }
             // A calendar joined for the period alone must be used by it.
             if frame.periodAdded, let alias = frame.periodAlias, !output.sql.contains("\(alias).") { continue }
-            if let used = [period, periodYear].compactMap({ $0 }).first(where: { output.sql.contains($0.sql) }) {
+            // The period as a WHERE condition (not inside a FILTER clause of a comparison of years).
+            if let used = [period, periodYear].compactMap({ $0 }).first(where: {
+                output.sql.contains("\nWHERE \($0.sql)") || output.sql.contains(" AND \($0.sql)") }) {
                 output.parts.period = used.phrase
             }
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")

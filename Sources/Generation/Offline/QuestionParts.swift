@@ -23,9 +23,18 @@ struct QuestionParts: Sendable, Equatable {
 
     /// The body of the sentence; `connector` introduces the conditions ("where").
     func body(connector: String) -> String {
+        body(connector: connector, groupingWord: nil, periodInFront: false)
+    }
+
+    /// The body with the grouping's leading "by" said as `groupingWord` ("per", "for each") and
+    /// the period left out when it goes in front of the sentence.
+    func body(connector: String, groupingWord: String?, periodInFront: Bool) -> String {
         var text = request
-        if let grouping { text += " " + grouping }
-        if let period { text += " " + period }
+        if var grouping {
+            if let groupingWord, grouping.hasPrefix("by ") { grouping = groupingWord + grouping.dropFirst(2) }
+            text += " " + grouping
+        }
+        if let period, !periodInFront { text += " " + period }
         if !conditions.isEmpty { text += " \(self.connector ?? connector) " + English.list(conditions) }
         for note in notes { text += ", " + note }
         if let ordering { text += ", " + ordering }

@@ -7,14 +7,15 @@ enum ComparisonRecipes {
     static func aboveAverage(_ context: inout IntentContext) -> IntentQuery? {
         guard let core = GroupedAggregate.build(&context) else { return nil }
         let names = core.groups.indices.map { Phrase.alias("grp", $0) }
-        var inner = QueryText(select: zip(core.groupSQL, names).map { "\($0) AS \($1)" } + ["\(core.aggregateSQL[0]) AS total"] + core.extraSQL,
+        let total = Phrase.alias(for: core.aggregateSQL[0], 0)
+        var inner = QueryText(select: zip(core.groupSQL, names).map { "\($0) AS \($1)" } + ["\(core.aggregateSQL[0]) AS \(total)"] + core.extraSQL,
                               from: context.frame.fromClause)
         inner.filters = core.conditions.map(\.sql)
         inner.groupBy = core.groupSQL
-        var query = QueryText(select: names + ["total"] + core.extraSQL.indices.map { "also_\($0 + 1)" }, from: "per_group")
+        var query = QueryText(select: names + [total] + core.extraSQL.indices.map { "also_\($0 + 1)" }, from: "per_group")
         query.with = [("per_group", inner.sql)]
-        query.filters = ["total > (SELECT AVG(total) FROM per_group)"]
-        query.orderBy = ["total DESC"]
+        query.filters = ["\(total) > (SELECT AVG(\(total)) FROM per_group)"]
+        query.orderBy = ["\(total) DESC"]
         let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")

@@ -10,38 +10,41 @@ enum PeerRecipes {
         let peer = core.groups[0], entity = core.groups[1]
         let factor = context.rng.pick(["1.2", "1.5", "2"])
         var inner = QueryText(select: ["\(Phrase.groupSQL(peer)) AS peer", "\(Phrase.groupSQL(entity)) AS entity",
-                                       "\(core.aggregateSQL[0]) AS total"], from: context.frame.fromClause)
+                                       "\(core.aggregateSQL[0]) AS total"] + core.extraSQL, from: context.frame.fromClause)
         inner.filters = core.conditions.map(\.sql)
         inner.groupBy = [Phrase.groupSQL(peer), Phrase.groupSQL(entity)]
-        var query = QueryText(select: ["p1.peer", "p1.entity", "p1.total"], from: "per_entity AS p1")
+        var query = QueryText(select: ["p1.peer", "p1.entity", "p1.total"] + core.extraSQL.indices.map { "p1.also_\($0 + 1)" },
+                              from: "per_entity AS p1")
         query.with = [("per_entity", inner.sql)]
         query.filters = ["p1.total > \(factor) * (SELECT AVG(p2.total) FROM per_entity AS p2 WHERE p2.peer = p1.peer)"]
         query.orderBy = ["p1.peer", "p1.total DESC"]
         let entities = English.pluralWord(Phrase.grouping(entity))
         let times = "\(factor) times"
-        let parts = QuestionParts(request: "\(entities) whose \(core.firstSubject(context.frame)) exceeds \(times) the average of their \(Phrase.grouping(peer))",
+        let parts = QuestionParts(request: "\(entities) whose \(core.firstSubject(context.frame)) exceeds \(times) the average of their \(Phrase.grouping(peer))\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.peer_comparison")
     }
 
     /// Totals by two groupings with subtotals of the first and a grand total (ROLLUP written as
-    /// UNION ALL, which every engine runs).
+    /// UNION ALL over one grouped CTE, which every engine runs); only sums and counts, which add up.
     static func rollup(_ context: inout IntentContext) -> IntentQuery? {
-        guard let core = GroupedAggregate.build(&context, groupCount: 2), !core.manyGroups else { return nil }
+        guard var core = GroupedAggregate.build(&context, groupCount: 2) else { return nil }
+        core.summedFirst()
+        let additive = core.aggregateSQL.allSatisfy { $0.hasPrefix("SUM(") || $0 == "COUNT(*)" }
+        guard additive else { return nil }
         let first = Phrase.groupSQL(core.groups[0]), second = Phrase.groupSQL(core.groups[1])
-        let aggregate = core.aggregateSQL[0]
-        let alias = Phrase.alias(for: aggregate, 0)
-        func level(_ select: [String], _ group: [String]) -> String {
-            var part = QueryText(select: select + ["\(aggregate) AS \(alias)"], from: context.frame.fromClause)
-            part.filters = core.conditions.map(\.sql)
-            part.groupBy = group
-            return part.sql
-        }
-        let sql = [level(["\(first) AS grp_1", "\(second) AS grp_2"], [first, second]),
-                   level(["\(first) AS grp_1", "NULL AS grp_2"], [first]),
-                   level(["NULL AS grp_1", "NULL AS grp_2"], [])].joined(separator: "\nUNION ALL\n")
+        let names = core.aggregateSQL.enumerated().map { Phrase.alias(for: $1, $0) }
+        var base = QueryText(select: ["\(first) AS grp_1", "\(second) AS grp_2"] + zip(core.aggregateSQL, names).map { "\($0) AS \($1)" },
+                             from: context.frame.fromClause)
+        base.filters = core.conditions.map(\.sql)
+        base.groupBy = [first, second]
+        let sums = names.map { "SUM(\($0)) AS \($0)" }
+        let sql = "WITH base AS (\n\(base.sql)\n)\n"
+            + (["SELECT grp_1, grp_2, \(names.joined(separator: ", ")) FROM base",
+                "SELECT grp_1, NULL AS grp_2, \(sums.joined(separator: ", ")) FROM base GROUP BY grp_1",
+                "SELECT NULL AS grp_1, NULL AS grp_2, \(sums.joined(separator: ", ")) FROM base"].joined(separator: "\nUNION ALL\n"))
             + "\nORDER BY grp_1 NULLS LAST, grp_2 NULLS LAST"
-        let parts = QuestionParts(request: "\(core.firstSubject(context.frame))", plural: false,
+        let parts = QuestionParts(request: "\(Phrase.list(aggregates: core.aggregatePhrases(context.frame))) of \(context.frame.anchorPlural)", plural: false,
                                   grouping: "by \(Phrase.grouping(core.groups[0])) and \(Phrase.grouping(core.groups[1]))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame),
                                   notes: ["with subtotals per \(Phrase.grouping(core.groups[0])) and a grand total"], connector: "with")
@@ -56,9 +59,10 @@ enum PeerRecipes {
             if case .integer(let number) = value { return Int(number) }
             return nil
         })).sorted()
-        guard values.count >= 2 else { return nil }
-        let later = values[values.count - 1], earlier = later - 1
-        guard values.contains(earlier) else { return nil }
+        // The last two years of the sample, else the anchor row's year and the one before.
+        guard case .integer(let anchorYear) = context.value(year) else { return nil }
+        let later = values.count >= 2 ? values[values.count - 1] : Int(anchorYear)
+        let earlier = values.count >= 2 ? values[values.count - 2] : Int(anchorYear) - 1
         guard var core = GroupedAggregate.build(&context) else { return nil }
         core.groups.removeAll { $0.alias == year.alias }
         core.conditions.removeAll { $0.isPeriod || $0.column.alias == year.alias }
@@ -88,7 +92,8 @@ enum PeerRecipes {
         guard let month = context.calendarColumn(.month), let year = context.calendarColumn(.year),
               case .integer(let yearValue) = context.value(year) else { return nil }
         let measures = context.measures() + context.targets(.count)
-        var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { Condition.on($0, value: context.value($0)) }
+        var conditions = (context.targets(.filter) + context.targets(.group) + context.targets(.period).filter { $0 != month && $0 != year })
+            .compactMap { Condition.on($0, value: context.value($0)) }
         var yearFilter = Condition(sql: "\(year.sql) = \(yearValue)", column: year, value: .null, after: "")
         yearFilter.spoken = "in \(yearValue)"
         yearFilter.isPeriod = true
@@ -99,11 +104,11 @@ enum PeerRecipes {
         let aggregate = core.aggregateSQL[0]
         let window = "AVG(\(aggregate)) OVER (ORDER BY \(month.sql) ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"
         var query = QueryText(select: ["\(month.sql) AS month", "\(aggregate) AS total", "\(window) AS moving_average",
-                                       "\(aggregate) - \(window) AS deviation"], from: context.frame.fromClause)
+                                       "\(aggregate) - \(window) AS deviation"] + core.extraSQL, from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = [month.sql]
         query.orderBy = [month.sql]
-        var parts = QuestionParts(request: "monthly \(core.firstSubject(context.frame)), its moving average over the month and the 2 before, and the deviation from it",
+        var parts = QuestionParts(request: "monthly \(core.firstSubject(context.frame)), its moving average over the month and the 2 before, and the deviation from it\(core.extraPhrase(context.frame))",
                                   plural: false, conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         parts.period = yearFilter.phrase
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.moving_average")

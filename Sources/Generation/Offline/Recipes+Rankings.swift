@@ -9,13 +9,13 @@ enum RankingRecipes {
         let outer = core.groups[0], inner = core.groups[1]
         let aggregate = core.aggregateSQL[0]
         var ranked = QueryText(select: ["\(Phrase.groupSQL(outer)) AS outer_group", "\(Phrase.groupSQL(inner)) AS inner_group",
-                                        "\(aggregate) AS total",
+                                        "\(aggregate) AS \(Phrase.alias(for: aggregate, 0))",
                                         "RANK() OVER (PARTITION BY \(Phrase.groupSQL(outer)) ORDER BY \(aggregate) DESC) AS rnk"] + core.extraSQL,
                                from: context.frame.fromClause)
         ranked.filters = core.conditions.map(\.sql)
         ranked.groupBy = [Phrase.groupSQL(outer), Phrase.groupSQL(inner)]
         let top = 3
-        var query = QueryText(select: ["outer_group", "inner_group", "total", "rnk"] + core.extraSQL.indices.map { "also_\($0 + 1)" },
+        var query = QueryText(select: ["outer_group", "inner_group", Phrase.alias(for: aggregate, 0), "rnk"] + core.extraSQL.indices.map { "also_\($0 + 1)" },
                               from: "ranked")
         query.with = [("ranked", ranked.sql)]
         query.filters = ["rnk <= \(top)"]

@@ -11,11 +11,11 @@ enum ThresholdRecipes {
               let amount = context.number(measure), amount >= 1 else { return nil }
         let threshold = Int(amount.rounded(.down))
         let aggregate = core.aggregateSQL[0]
-        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS total"] + core.extraSQL, from: context.frame.fromClause)
+        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS \(Phrase.alias(for: aggregate, 0))"] + core.extraSQL, from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.having = ["\(aggregate) >= \(threshold)"]
-        query.orderBy = ["total DESC"]
+        query.orderBy = ["\(Phrase.alias(for: aggregate, 0)) DESC"]
         let groups = English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })
         let parts = QuestionParts(request: "\(groups) with \(core.firstSubject(context.frame)) of at least \(threshold)\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
@@ -42,13 +42,17 @@ enum ThresholdRecipes {
         let bucket = "CASE WHEN \(measure.sql) <= \(low) THEN '\(bands[0])' WHEN \(measure.sql) <= \(high) THEN '\(bands[1])' ELSE '\(bands[2])' END"
         var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.contributions(besides: [measure] + conditions.map(\.column))
+        // The slot's other aggregates and counts as further columns.
+        let extras = (context.targets(.aggregate) + context.targets(.count)).filter { $0 != measure }
+        let extraSQL = extras.enumerated().map { "\(Phrase.aggregateSQL($1)) AS also_\($0 + 1)" }
+        let extraPhrase = extras.isEmpty ? "" : ", with \(Phrase.list(aggregates: extras.map(Phrase.aggregate)))"
         var query = QueryText(select: ["\(bucket) AS band", "COUNT(*) AS \(English.pluralWord(context.frame.anchorSingular).replacingOccurrences(of: " ", with: "_"))",
-                                       "SUM(\(measure.sql)) AS total_\(measure.column.name.lowercased())"],
+                                       "SUM(\(measure.sql)) AS total_\(measure.column.name.lowercased())"] + extraSQL,
                               from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = ["band"]
         query.orderBy = ["MIN(\(measure.sql))"]
-        let parts = QuestionParts(request: "number of \(context.frame.anchorPlural) and their total \(measure.phrase)",
+        let parts = QuestionParts(request: "number of \(context.frame.anchorPlural) and their total \(measure.phrase)\(extraPhrase)",
                                   grouping: "by \(measure.phrase) band (\(English.list(bands)))",
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.case_buckets")
@@ -98,10 +102,7 @@ enum ThresholdRecipes {
         let hour = context.frame.bind(hourColumn, of: clock, vocabulary: context.vocabulary)
         let windows = [(8, 11, "morning"), (12, 14, "lunchtime"), (15, 18, "afternoon"), (19, 22, "evening")]
         let window = context.rng.pick(windows)
-        guard var core = GroupedAggregate.build(&context) else { return nil }
-        core.conditions.removeAll { $0.column.alias == clock.alias }
-        core.groups.removeAll { $0.alias == clock.alias }
-        guard !core.groups.isEmpty else { return nil }
+        guard let core = GroupedAggregate.build(&context) else { return nil }
         var filter = Condition(sql: "\(hour.sql) BETWEEN \(window.0) AND \(window.1)", column: hour, value: .null, after: "")
         filter.spoken = "in the \(window.2) hours \(window.0) to \(window.1)"
         let aggregate = core.aggregateSQL[0]

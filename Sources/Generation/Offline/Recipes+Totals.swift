@@ -23,7 +23,7 @@ enum TotalRecipes {
     private static func grouped(_ context: inout IntentContext, averaging: Bool, top: Int?) -> IntentQuery? {
         guard var core = GroupedAggregate.build(&context) else { return nil }
         if averaging { core.averages = true }
-        let aliases = core.aggregateSQL.indices.map { Phrase.alias(averaging ? "average" : "total", $0) }
+        let aliases = core.aggregateSQL.enumerated().map { Phrase.alias(for: $1, $0) }
         var query = QueryText(select: core.groupSQL + zip(core.aggregateSQL, aliases).map { "\($0) AS \($1)" },
                               from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)
@@ -58,7 +58,7 @@ enum TotalRecipes {
         var conditions = (context.targets(.filter) + groups + context.targets(.show)).compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.contributions(besides: measures + conditions.map(\.column))
         let core = GroupedAggregate(measures: measures, groups: [], conditions: conditions, manyGroups: false)
-        var query = QueryText(select: core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias("total", $0))" }, from: context.frame.fromClause)
+        var query = QueryText(select: core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias(for: $1, $0))" }, from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         let parts = QuestionParts(request: core.request(context.frame), plural: false,
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")

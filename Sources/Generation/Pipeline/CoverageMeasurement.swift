@@ -20,7 +20,37 @@ public enum CoverageMeasurement {
             complexity[example.complexity.rawValue, default: 0] += 1
             for construct in example.constructs { constructs[construct, default: 0] += 1 }
         }
-        return CoverageReport(schema: identity, columns: columns, tables: tables, edges: edges,
-                              complexity: complexity, constructs: constructs)
+        var report = CoverageReport(schema: identity, columns: columns, tables: tables, edges: edges,
+                                    complexity: complexity, constructs: constructs)
+        report.roles = roles(of: examples, schema: schema, columns: columns)
+        return report
+    }
+
+    /// Coverage per semantic role: columns covered of each role and their allowed uses.
+    static func roles(of examples: [Example], schema: Schema, columns: [String: Int]) -> [String: RoleCoverage] {
+        let semantic = SemanticModel(schema: schema)
+        var roles: [String: RoleCoverage] = [:]
+        var roleOf: [ColumnRef: String] = [:]
+        for ref in schema.allColumns {
+            let role = semantic.role(of: ref)?.rawValue ?? "unknown"
+            roleOf[ref] = role
+            roles[role, default: RoleCoverage()].total += 1
+            if columns[ref.description, default: 0] > 0 { roles[role, default: RoleCoverage()].covered += 1 }
+        }
+        let keys = ExampleMeaning.keysByID(schema)
+        for example in examples {
+            for use in example.columnUses where use.allowed {
+                guard let role = roleOf[use.column] else { continue }
+                let name = use.aggregate.map { "\(use.clause):\($0)" } ?? use.clause
+                roles[role, default: RoleCoverage()].uses[name, default: 0] += 1
+            }
+            for id in example.joinEdges {
+                for ref in keys[id]?.columnRefs ?? [] {
+                    guard let role = roleOf[ref] else { continue }
+                    roles[role, default: RoleCoverage()].uses["join", default: 0] += 1
+                }
+            }
+        }
+        return roles
     }
 }

@@ -18,6 +18,9 @@ public struct CoverageReport: Sendable, Equatable, Codable {
     public var constructs: [String: Int]
     /// Paraphrases, SQL variants and negatives by kind (absent in files written before they existed).
     public var contrast: [String: Int]?
+    /// Coverage per semantic role (docs/semantic-model.md): columns of the role covered in an
+    /// allowed use, and how they were used (absent in files written before it existed).
+    public var roles: [String: RoleCoverage]?
 
     public init(schema: SchemaIdentity, columns: [String: Int], tables: [String: Int], edges: [String: Int],
                 complexity: [String: Int], constructs: [String: Int]) {
@@ -31,7 +34,22 @@ public struct CoverageReport: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, columns, tables, edges, complexity, constructs, contrast
+        case schema, columns, tables, edges, complexity, constructs, contrast, roles
         case formatVersion = "format_version"
+    }
+}
+
+/// How the columns of one semantic role were covered.
+public struct RoleCoverage: Sendable, Equatable, Codable {
+    /// Columns of the role used at least once in an allowed use (key columns: through a joined edge).
+    public var covered: Int
+    public var total: Int
+    /// Allowed uses by clause and aggregate (`select`, `filter`, `group`, `select:SUM`, `join`, ...).
+    public var uses: [String: Int]
+
+    public init(covered: Int = 0, total: Int = 0, uses: [String: Int] = [:]) {
+        self.covered = covered
+        self.total = total
+        self.uses = uses
     }
 }

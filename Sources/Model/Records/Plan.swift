@@ -3,7 +3,9 @@
 /// documented in `docs/plan-format.md`.
 public struct Plan: Sendable, Equatable, Codable {
     /// The plan file format this build reads and writes.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
+    /// Older plan formats this build still reads (version 2: slots without a family).
+    public static let readableVersions = [2, 3]
 
     public var formatVersion: Int
     /// `full` for a plan of the whole schema, `gaps` for a re-plan of what a dataset still misses.
@@ -94,22 +96,25 @@ public struct Slot: Sendable, Equatable, Codable {
     public var targets: [SlotTarget]
     /// Foreign-key edges the SQL must join over, child side first from the anchor outward.
     public var joinEdges: [String]
+    /// The analysis family the slot asks (docs/analysis-families.md); nil in version 2 plans.
+    public var family: AnalysisFamily?
 
     public init(id: String, complexity: ComplexityLevel, anchor: String, tables: [String], targets: [SlotTarget],
-                joinEdges: [String]) {
+                joinEdges: [String], family: AnalysisFamily? = nil) {
         self.id = id
         self.complexity = complexity
         self.anchor = anchor
         self.tables = tables
         self.targets = targets
         self.joinEdges = joinEdges
+        self.family = family
     }
 
     /// The target columns, in plan order.
     public var targetColumns: [ColumnRef] { targets.map(\.column) }
 
     enum CodingKeys: String, CodingKey {
-        case id, complexity, anchor, tables, targets
+        case id, complexity, anchor, tables, targets, family
         case joinEdges = "join_edges"
     }
 }

@@ -60,9 +60,11 @@ struct PlanExpander {
         }
         var order = Array(batchesOut.indices)
         order.shuffle(using: &random)
-        return order.enumerated().map { position, index in
+        var batches = order.enumerated().map { position, index in
             makeBatch(id: position + 1, group: problem.groups[batchesOut[index].group], drafts: batchesOut[index].slots)
         }
+        Self.assignFamilies(&batches, schema: schema)
+        return batches
     }
 
     /// Units taken in turn from each table's list, so that slots mix the tables of a group.

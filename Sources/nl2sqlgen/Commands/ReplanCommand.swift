@@ -63,7 +63,7 @@ enum PlanFile {
         } catch {
             throw CLI.fail("\(path): not a plan file: \(error)")
         }
-        guard plan.formatVersion == Plan.formatVersion else {
+        guard Plan.readableVersions.contains(plan.formatVersion) else {
             throw CLI.fail("\(path): plan format \(plan.formatVersion) is not supported (this build reads \(Plan.formatVersion))")
         }
         return plan

@@ -1,0 +1,90 @@
+import Foundation
+import Model
+import Testing
+@testable import Generation
+import Validation
+
+/// The offline generator asks what analysts ask (issue 22): many analysis families, fact
+/// questions in a stated period, details never grouped, stock levels at one date, flags in words.
+@Suite struct AnalysisFamilyTests {
+    /// Drafts of a TPC-DS plan with two uses of every column that validate with rows, with their
+    /// measured intent and meaning.
+    struct Measured {
+        var sql: String
+        var question: String
+        var intent: AnalyticIntent
+        var meaning: ExampleMeaning
+    }
+
+    static func measured() throws -> (schema: Schema, drafts: [Measured], plan: Plan) {
+        let schema = try GenerationFixture.schema()
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        defer { withExtendedLifetime(connection) {} }
+        let plan = try GenerationFixture.plan(schema: schema, columnCoverage: 2)
+        let generator = OfflineGenerator(schema: schema, styles: GenerationFixture.styles)
+        var drafts: [Measured] = []
+        for slot in plan.slots {
+            for attempt in 0..<3 {
+                guard let draft = generator.draft(slot: slot, category: "", attempt: attempt, seed: GenerationFixture.seed,
+                                                  validator: validator) else { continue }
+                guard validator.validate(draft.sql).verdict == .ok, let meaning = ExampleMeaning.measure(draft.sql, schema: schema) else { continue }
+                drafts.append(Measured(sql: draft.sql, question: draft.question,
+                                       intent: AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema), meaning: meaning))
+                break
+            }
+        }
+        return (schema, drafts, plan)
+    }
+
+    @Test func plansAndDraftsCoverTheFamiliesWithPeriodsAndMeaning() throws {
+        let (schema, drafts, plan) = try Self.measured()
+        let semantic = SemanticModel(schema: schema)
+        // Every slot has a family of its own level.
+        #expect(plan.slots.allSatisfy { $0.family?.level == $0.complexity })
+        #expect(Set(plan.slots.compactMap(\.family)).count >= 16, "\(Set(plan.slots.compactMap(\.family)).map(\.rawValue).sorted())")
+        // At least 16 families measured from the SQL.
+        let intents = Dictionary(grouping: drafts, by: \.intent).mapValues(\.count)
+        #expect(intents.count >= 16, "\(intents.map { "\($0.key.rawValue) \($0.value)" }.sorted())")
+        // Every draft is clean, and no draft groups by a descriptive detail or a record date.
+        #expect(drafts.allSatisfy { $0.meaning.isClean }, "\(drafts.filter { !$0.meaning.isClean }.map(\.sql).prefix(2))")
+        let groupedDetails = drafts.filter { draft in
+            draft.meaning.uses.contains { $0.clause == "group" && [.detail, .recordDate].contains(semantic.role(of: $0.column)) }
+        }
+        #expect(groupedDetails.isEmpty, "\(groupedDetails.map(\.sql).prefix(2))")
+        // At least 60% of fact questions restricted to a period of their event date.
+        let facts = drafts.filter { draft in draft.meaning.uses.contains { schema.table(named: $0.column.table)?.kind == .fact } }
+        let calendar = try #require(semantic.calendarTable)
+        let periods = facts.filter { draft in
+            draft.meaning.uses.contains { $0.clause == "filter" && $0.column.table == calendar
+                && [.year, .date].contains(semantic.semantics(of: $0.column).grain) }
+        }
+        #expect(Double(periods.count) >= 0.6 * Double(facts.count), "\(periods.count) of \(facts.count)")
+    }
+
+    @Test func stockLevelsAreReadAtOneDateAndFlagsInWords() throws {
+        let (schema, drafts, _) = try Self.measured()
+        let semantic = SemanticModel(schema: schema)
+        let snapshot = try #require(schema.tables.first { semantic.table($0.name).snapshot == true })
+        let stock = drafts.filter { $0.sql.contains("FROM \(snapshot.name) AS") && $0.sql.contains("SUM(") }
+        for draft in stock {
+            // Summed stock is restricted to one date of the calendar.
+            #expect(draft.sql.range(of: #"\.d_date = '\d{4}-\d{2}-\d{2}'"#, options: .regularExpression) != nil, "\(draft.sql)")
+        }
+        // A Y/N flag with phrases is said in them, never as "Y" or "N".
+        let phrased = drafts.filter { draft in
+            draft.meaning.uses.contains { $0.clause == "filter" && semantic.semantics(of: $0.column).truePhrase != nil }
+        }
+        #expect(!phrased.isEmpty)
+        for draft in phrased {
+            #expect(draft.question.range(of: #"\b[YN]\b"#, options: .regularExpression) == nil, "\(draft.question)")
+        }
+    }
+
+    @Test func periodsAreStatedAsAnalystsWriteThem() {
+        #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
+        #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")
+        #expect(LiteralCheck.unstated(sql: "SELECT 1 FROM d WHERE d.d_year = 2001 AND d.d_moy = 11", question: "in November 2001").isEmpty)
+        #expect(LiteralCheck.unstated(sql: "SELECT 1 FROM d WHERE d.d_weekend = 'Y'", question: "on weekends").isEmpty)
+        #expect(ThresholdRecipes.nice(437) == 200 && ThresholdRecipes.nice(5200) == 5000 && ThresholdRecipes.nice(0.5) == 0)
+    }
+}
