@@ -73,10 +73,26 @@ struct IntentContext {
         let planned = targets(.group).filter { !used.contains($0) }
         if !planned.isEmpty { return planned }
         let classes: Set<ColumnUseClass> = [.category, .name, .datePart]
-        let candidates = helpers(classes, minimum: 2).filter { !used.contains($0) && sample.distinctCount(of: $0) <= 30 }
+        let candidates = helpers(classes, minimum: 2).filter { !used.contains($0) && sample.distinctCount(of: $0) <= 30 && isCut($0) }
         let unused = candidates.filter { candidate in !usesInstance(candidate.alias, besides: used) }
         let pool = unused.isEmpty ? candidates : unused
         return pool.isEmpty ? [] : [rng.pick(pool)]
+    }
+
+    /// Whether an analyst cuts a metric by `column`: a dimension, or a calendar part of the facts'
+    /// event date that people say (year, quarter, month, weekday); not a calendar sequence number,
+    /// a fiscal or technical part, nor a date part of an entity's own dates (opening, birth).
+    func isCut(_ column: FrameColumn) -> Bool {
+        guard let semantic else { return true }
+        let semantics = semantic.semantics(of: column.ref)
+        switch semantics.role {
+        case .dimension: return true
+        case .timeGrain:
+            let said: Set<TimeGrain> = [.year, .quarter, .month, .dayOfWeek, .quarterName, .hour, .shift, .mealTime]
+            return column.alias == frame.periodAlias || frame.instances.contains { $0.alias == column.alias && $0.edge.map(semantic.isEventEdge) == true }
+                ? said.contains(semantics.grain ?? .other) : false
+        default: return false
+        }
     }
 
     /// Whether a target of `alias` (or one of `besides`) already uses that instance.
