@@ -167,8 +167,7 @@ struct QueryOutline {
     /// order (an ORDER BY without LIMIT only presents the rows; ranks and running totals the order
     /// decides are values of the rows).
     func sameRows(_ result: ValidationResult, _ other: ValidationResult) -> Bool {
-        keepsFirstRows ? other.orderedFingerprint == result.orderedFingerprint && other.fingerprint == result.fingerprint
-            : other.fingerprint == result.fingerprint
+        keepsFirstRows ? other.orderedFingerprint == result.orderedFingerprint : other.fingerprint == result.fingerprint
     }
 
     /// Whether `other` gives the same answer as `result` of this query: the same rows, in the same

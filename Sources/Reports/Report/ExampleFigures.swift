@@ -19,7 +19,8 @@ struct ExampleFigures {
     /// SUM or TOTAL of a periodic-snapshot measure over more than one snapshot date: its scope
     /// neither groups by the snapshot date nor compares it with `=` to one value.
     var sumsSnapshotOverDates = false
-    /// The outer query ranks (ORDER BY and LIMIT) rows whose result columns are only aggregates.
+    /// The outer query ranks (ORDER BY and LIMIT) rows whose result columns are only numbers that
+    /// measure (aggregates, columns of use class measure or rate): nothing says what is ranked.
     var topNWithoutEntity = false
 
     init(sql: String, structure: SQLStructure, facts: SchemaFacts) {
@@ -40,8 +41,10 @@ struct ExampleFigures {
         sumsSnapshotOverDates = snapshotUses.contains { use in
             ["SUM", "TOTAL"].contains(use.aggregate ?? "") && !Self.oneDate(use.instance, scopes: scopes, facts: facts, equal: equal)
         }
-        if let main = scopes.first, main.orderBy, main.limit != nil, main.hasAggregate, !main.readsStar {
-            topNWithoutEntity = !main.uses.contains { $0.clause == .select && $0.aggregate == nil }
+        if let main = scopes.first, main.orderBy, main.limit != nil, !main.readsStar {
+            let shown = main.uses.filter { $0.clause == .select && $0.aggregate == nil }
+            topNWithoutEntity = (main.hasAggregate || !shown.isEmpty)
+                && shown.allSatisfy { [.measure, .rate].contains(facts.schema.useClass(of: $0.ref)) }
         }
     }
 

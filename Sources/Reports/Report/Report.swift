@@ -73,7 +73,7 @@ public struct Report: Sendable, Equatable, Codable {
         /// Examples aggregating a periodic-snapshot measure, and those summing it over several snapshot dates.
         public var snapshotExamples: Int?
         public var snapshotSumsOverDates: Int?
-        /// Top-N lists (ORDER BY ... LIMIT) whose result columns are only aggregates.
+        /// Top-N lists (ORDER BY ... LIMIT) whose result columns are only numbers that measure (aggregates, measures, rates).
         public var topNWithoutEntity: Int?
         /// `wrong_join_key` negatives, and those equating keys of unrelated entities.
         public var joinKeyNegatives: Int?
