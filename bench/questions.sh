@@ -13,6 +13,7 @@
 # Usage: [WORKERS=N] bench/questions.sh [SIZE ...]   (SIZE: "default" or a number of examples; default: default 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/generate-run.sh
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(default 2000)
 work=$(mktemp -d)
@@ -23,13 +24,7 @@ workers=${WORKERS:-}
 echo "| size | examples | families > 2% | fact examples with a period | SQL templates per 1,000 (all) | bigrams per 5,000 tokens | grouped by a detail | AVG/SUM of a dimension attribute over facts | snapshot sums over dates | top-N without entity | contradicting aliases | ORDER BY flip negatives without LIMIT/ranking | join-key negatives of unrelated keys | wall | SQLite time | wall / SQLite |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for size in "${sizes[@]}"; do
-  args=()
-  [ "$size" = default ] || args=(--examples "$size")
-  [ -z "$workers" ] || args+=(--workers "$workers")
-  out="$work/$size"
-  start=$EPOCHREALTIME
-  "$bin" generate --schema schemas/tpcds.json --seed 7 "${args[@]}" --out "$out" > "$work/$size.log" 2> "$work/$size.err" || { cat "$work/$size.err" >&2; exit 1; }
-  end=$EPOCHREALTIME
+  generate_run "$size"
   python3 - "$size" "$start" "$end" "$work/$size.log" "$out" <<'PY'
 import json, re, sys
 size, start, end, log, out = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), open(sys.argv[4]).read(), sys.argv[5]
