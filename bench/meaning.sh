@@ -11,6 +11,7 @@
 # Usage: [WORKERS=N] bench/meaning.sh [SIZE ...]   (SIZE: "default" or a number of examples; default: default 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/generate-run.sh
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(default 2000)
 work=$(mktemp -d)
@@ -22,13 +23,7 @@ label=${workers:-"auto ($(nproc) cores)"}
 echo "| size | workers | examples | batches | columns | tables | FK edges | examples/s | wall | SQLite time | wall / SQLite | words median / p90 | unused joins | fan traps | typed-use violations | category mismatches | literals stated |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for size in "${sizes[@]}"; do
-  args=()
-  [ "$size" = default ] || args=(--examples "$size")
-  [ -z "$workers" ] || args+=(--workers "$workers")
-  out="$work/$size"
-  start=$EPOCHREALTIME
-  "$bin" generate --schema schemas/tpcds.json --seed 7 "${args[@]}" --out "$out" > "$work/$size.log" 2> "$work/$size.err" || { cat "$work/$size.err" >&2; exit 1; }
-  end=$EPOCHREALTIME
+  generate_run "$size"
   python3 - "$size" "$start" "$end" "$work/$size.log" "$out" "$label" <<'PY'
 import json, re, sys
 size, start, end, log, out, label = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), open(sys.argv[4]).read(), sys.argv[5], sys.argv[6]

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct ReportCommandTests {
     static let sections = ["summary", "coverage", "complexity", "constructs", "validity", "diversity", "negatives", "llm", "review"]
     static let figures = ["coverage-summary", "coverage-chart", "coverage-heatmap", "edge-coverage", "complexity-chart", "complexity-table",
-                          "hardness-chart", "constructs-chart", "constructs-table", "styles-chart", "categories-chart"]
+                          "hardness-chart", "constructs-chart", "constructs-table", "styles-chart", "categories-chart", "analysis-figures"]
 
     @Test func tpcdsReportRendersInHeadlessChromium() throws {
         let runner = try CommandRunner()

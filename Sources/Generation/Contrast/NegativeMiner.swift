@@ -3,7 +3,9 @@ import SQLite
 import Validation
 
 /// Proves near-miss SQLs by execution: each candidate must be valid on the validation database and
-/// its result must differ from the positive's (in row order too when the positive orders its rows).
+/// its rows must differ from the positive's (their order counts only when the positive keeps its
+/// first rows with LIMIT: an ORDER BY alone only presents the rows). Hardness is measured
+/// (``NegativeHardness``).
 /// Kinds are tried round-robin in a seeded order, so an example's negatives spread over kinds.
 struct NegativeMiner {
     let schema: Schema
@@ -33,6 +35,7 @@ struct NegativeMiner {
             candidates.shuffle(using: &rng)
             queues.append((kind, candidates))
         }
+        let hardness = NegativeHardness(schema: schema)
         var tried = 0
         var seen: Set<String> = []
         while outcome.negatives.count < count, tried < budget, queues.contains(where: { !$0.1.isEmpty }) {
@@ -44,12 +47,13 @@ struct NegativeMiner {
                     outcome.dropped["invalid", default: 0] += 1
                     continue
                 }
-                guard !outline.sameAnswer(positive, result), seen.insert(fingerprint + (result.orderedFingerprint ?? "")).inserted else {
+                guard !outline.sameRows(positive, result), seen.insert(fingerprint + (result.orderedFingerprint ?? "")).inserted else {
                     outcome.dropped["same_result", default: 0] += 1
                     continue
                 }
                 let edits = TokenDistance.sqlEdits(outline.sql, candidate.sql)
-                outcome.negatives.append(Negative(sql: candidate.sql, kind: candidate.kind.rawValue, hard: edits == 1, edits: edits,
+                let hard = hardness.isHard(sql: candidate.sql, edits: edits, positive: positive, negative: result)
+                outcome.negatives.append(Negative(sql: candidate.sql, kind: candidate.kind.rawValue, hard: hard, edits: edits,
                                                   fingerprint: fingerprint, orderedFingerprint: result.orderedFingerprint ?? fingerprint,
                                                   rows: result.rowCount ?? 0))
                 // Once a kind has given a negative, the next ones come from other kinds first.

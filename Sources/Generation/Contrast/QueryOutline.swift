@@ -156,6 +156,20 @@ struct QueryOutline {
         tokens.indices.contains { depths[$0] == 0 && tokens[$0].isWord("ORDER") && clauses[$0] == .orderBy }
     }
 
+    /// Whether the outermost query keeps only its first rows (a top-level LIMIT): then the order
+    /// decides which rows are returned.
+    var keepsFirstRows: Bool {
+        tokens.indices.contains { depths[$0] == 0 && tokens[$0].isWord("LIMIT") && clauses[$0] == .limit }
+    }
+
+    /// Whether `other` returns what `result` of this query answers, as a negative is judged: the
+    /// same rows in the same order when this query keeps its first rows, else the same rows in any
+    /// order (an ORDER BY without LIMIT only presents the rows; ranks and running totals the order
+    /// decides are values of the rows).
+    func sameRows(_ result: ValidationResult, _ other: ValidationResult) -> Bool {
+        keepsFirstRows ? other.orderedFingerprint == result.orderedFingerprint : other.fingerprint == result.fingerprint
+    }
+
     /// Whether `other` gives the same answer as `result` of this query: the same rows, in the same
     /// order when this query orders its rows.
     func sameAnswer(_ result: ValidationResult, _ other: ValidationResult) -> Bool {

@@ -16,9 +16,10 @@ extension SQLPerturber {
         return out
     }
 
-    /// One side of a join condition moved to another key column of the same table: another
-    /// foreign key to the same parent when there is one (billing vs shipping address), else another
-    /// key column of the same type.
+    /// One side of a join condition moved to another key column of the same table that identifies
+    /// the same entity as the other side (``KeyEntity``): another foreign key to the same parent
+    /// (billing vs shipping customer, sold vs ship date). Never a key of an unrelated entity
+    /// (`inv_date_sk = i_item_sk`): the schema alone rules that out.
     func wrongJoinKeys() -> [String] {
         var out: [String] = []
         for range in outline.clauseRanges(.on) {
@@ -33,9 +34,11 @@ extension SQLPerturber {
                     out.append(replacing(token: side.token, with: ("\(identifier: sibling.childColumns[0])" as SQL).text))
                     continue
                 }
+                let target = ColumnRef(table: other.table.name, column: other.column.name)
                 let keys = side.table.columns.filter {
                     ($0.role == .foreignKey || $0.role == .key) && $0.typeFamily == side.column.typeFamily
                         && $0.name.lowercased() != side.column.name.lowercased()
+                        && KeyEntity.related(ColumnRef(table: side.table.name, column: $0.name), target, schema: schema)
                 }
                 if let key = keys.first { out.append(replacing(token: side.token, with: ("\(identifier: key.name)" as SQL).text)) }
             }

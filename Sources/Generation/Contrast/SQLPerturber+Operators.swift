@@ -68,14 +68,39 @@ extension SQLPerturber {
         return out
     }
 
-    /// The first ORDER BY item of the outer query sorted the other way.
+    /// An order that decides the answer sorted the other way: the first ORDER BY item of the outer
+    /// query when it keeps its first rows (LIMIT), and the first ORDER BY item of each window
+    /// (`OVER (... ORDER BY ...)`: ranks, running totals). An outer ORDER BY without LIMIT only
+    /// presents the rows: flipping it returns the same rows, which is no negative.
     func wrongOrderDirections() -> [String] {
-        guard let range = outline.clauseRanges(.orderBy).first(where: { outline.depths[$0.lowerBound] == 0 }),
-              range.count >= 3 else { return [] }
-        let items = outline.split(range.lowerBound + 2..<range.upperBound) { tokens[$0].text == "," }
-        guard let first = items.first, let last = first.last else { return [] }
-        if tokens[last].isWord("DESC") { return [replacing(token: last, with: "ASC")] }
-        if tokens[last].isWord("ASC") { return [replacing(token: last, with: "DESC")] }
-        return [replacing(token: last, with: tokens[last].text + " DESC")]
+        var out: [String] = []
+        for range in outline.clauseRanges(.orderBy) where range.count >= 3 {
+            let decides = outline.depths[range.lowerBound] == 0 ? outline.keepsFirstRows : orderedWindow(range.lowerBound)
+            guard decides else { continue }
+            let items = outline.split(range.lowerBound + 2..<range.upperBound) { tokens[$0].text == "," }
+            guard let first = items.first, let flip = flippedDirection(of: first) else { continue }
+            out.append(flip)
+        }
+        return out
+    }
+
+    /// Whether the ORDER BY at `index` orders a window: its parenthesis follows OVER.
+    private func orderedWindow(_ index: Int) -> Bool {
+        let depth = outline.depths[index]
+        var cursor = index - 1
+        while cursor >= 0, outline.depths[cursor] >= depth { cursor -= 1 }
+        return cursor >= 1 && tokens[cursor].text == "(" && tokens[cursor - 1].isWord("OVER")
+    }
+
+    /// The SQL with the ORDER BY item `item` sorted the other way (a window frame or NULLS after
+    /// it kept in place).
+    private func flippedDirection(of item: Range<Int>) -> String? {
+        let depth = outline.depths[item.lowerBound]
+        let end = item.first { outline.depths[$0] == depth && ["ROWS", "RANGE", "GROUPS", "NULLS"].contains(tokens[$0].upper) } ?? item.upperBound
+        guard end > item.lowerBound else { return nil }
+        let last = end - 1
+        if tokens[last].isWord("DESC") { return replacing(token: last, with: "ASC") }
+        if tokens[last].isWord("ASC") { return replacing(token: last, with: "DESC") }
+        return replacing(token: last, with: tokens[last].text + " DESC")
     }
 }

@@ -40,7 +40,8 @@ public struct Negative: Sendable, Equatable, Codable {
     public var sql: String
     /// The perturbation (``NegativeKind`` raw value).
     public var kind: String
-    /// One token edit away from the positive.
+    /// Measured hard: few token edits, a result of the positive's shape, joins the schema allows
+    /// (docs/dataset-format.md, "Negatives").
     public var hard: Bool
     /// Token-level edits between the positive SQL and this one (measured).
     public var edits: Int
@@ -112,7 +113,7 @@ public struct ContrastPair: Sendable, Equatable, Codable {
     public var label: Int
     /// `positive`, `paraphrase`, `sql_variant`, `negative:<kind>` or `nl_negative`.
     public var kind: String
-    /// Set on SQL negatives: one token edit from the positive.
+    /// Set on SQL negatives: the negative's measured ``Negative/hard``.
     public var hard: Bool?
 
     public init(exampleID: String, question: String, sql: String, label: Int, kind: String, hard: Bool? = nil) {

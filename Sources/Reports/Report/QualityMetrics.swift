@@ -1,5 +1,6 @@
 import Generation
 import Model
+import Validation
 
 /// The quality section: question length and variety, and the meaning of every SQL re-measured
 /// from its text (docs/typed-uses.md), never taken from the pipeline's own claims.
@@ -32,7 +33,9 @@ enum QualityMetrics {
             }
         }
         section.paraphrasesRefusedUnfaithful = unfaithful.isEmpty ? nil : unfaithful
+        addFamiliesAndTemplates(examples, to: &section)
         guard let schema else { return section }
+        addMeaningFigures(examples, schema: schema, to: &section)
         var unused = 0, traps = 0, violations = 0, unparsed = 0, mismatches = 0
         for example in examples {
             guard let meaning = ExampleMeaning.measure(example.sql, schema: schema) else {
@@ -51,6 +54,48 @@ enum QualityMetrics {
         section.unparsedSQL = unparsed
         section.categoryMismatches = mismatches
         return section
+    }
+
+    /// Share of an intent above which it counts as a family of the mix.
+    static let familyShare = 0.02
+
+    /// The family mix, SQL templates, contradicting aliases and presentation-only order flips
+    /// (from the SQL text alone).
+    static func addFamiliesAndTemplates(_ examples: [Example], to section: inout Report.QualitySection) {
+        let count = Double(max(1, examples.count))
+        let shares = section.intents.mapValues { Double($0) / count }
+        section.intentShares = shares
+        section.familiesAbove2Percent = shares.filter { $0.key != "unknown" && $0.value > familyShare }.count
+        let templates = SQLTemplate.distinct(examples.map(\.sql))
+        section.sqlTemplates = templates.all
+        section.sqlTemplatesPer1000Examples = templates.perThousand
+        section.contradictingAggregateAliases = examples.filter { !AggregateAliasCheck.contradictions(in: $0.sql).isEmpty }.count
+        section.orderFlipNegativesWithoutRanking = NegativeFigures.orderFlipsWithoutRanking(examples)
+    }
+
+    /// The figures that need the schema: period restriction of fact examples, grouping by details,
+    /// dimension attributes aggregated over fact rows, snapshot sums, top-N lists without their
+    /// entity, join-key negatives of unrelated entities (docs/report.md, "Meaning figures").
+    static func addMeaningFigures(_ examples: [Example], schema: Schema, to section: inout Report.QualitySection) {
+        let facts = SchemaFacts(schema: schema)
+        var figures: [ExampleFigures] = []
+        for example in examples {
+            guard let structure = try? SQLStructure.analyze(example.sql, schema: schema) else { continue }
+            figures.append(ExampleFigures(sql: example.sql, structure: structure, facts: facts))
+        }
+        func count(_ figure: (ExampleFigures) -> Bool) -> Int { figures.filter(figure).count }
+        let factExamples = count(\.readsFact), withPeriod = count(\.factWithPeriod)
+        section.factExamples = factExamples
+        section.factExamplesWithPeriod = withPeriod
+        section.factPeriodShare = factExamples == 0 ? nil : Double(withPeriod) / Double(factExamples)
+        section.examplesGroupedByDetail = count(\.groupsByDetail)
+        section.examplesAggregatingDimensionAttribute = count(\.aggregatesDimensionAttribute)
+        section.snapshotExamples = count(\.aggregatesSnapshot)
+        section.snapshotSumsOverDates = count(\.sumsSnapshotOverDates)
+        section.topNWithoutEntity = count(\.topNWithoutEntity)
+        let negatives = NegativeFigures(examples, schema: schema)
+        section.joinKeyNegatives = negatives.joinKeyNegatives
+        section.joinKeyNegativesUnrelated = negatives.joinKeyNegativesUnrelated
     }
 
     /// Distinct word bigrams over all bigrams, averaged over consecutive windows of

@@ -51,6 +51,33 @@ public struct Report: Sendable, Equatable, Codable {
         /// Paraphrases the faithfulness check refused, by reason (`literal`, `entity`, `grouping`,
         /// `ordering`); absent when it refused none.
         public var paraphrasesRefusedUnfaithful: [String: Int]?
+        /// Share of examples per analytic intent (``intents`` over examples).
+        public var intentShares: [String: Double]?
+        /// Intents (not `unknown`) with more than 2% of the examples.
+        public var familiesAbove2Percent: Int?
+        /// Distinct SQL templates (literals and identifiers masked), in all and per 1,000 examples.
+        public var sqlTemplates: Int?
+        public var sqlTemplatesPer1000Examples: Double?
+        /// Examples whose result column is one aggregate call with an alias naming another aggregate.
+        public var contradictingAggregateAliases: Int?
+        /// `wrong_order_direction` negatives that only reorder the rows (no LIMIT, not a window's order).
+        public var orderFlipNegativesWithoutRanking: Int?
+        /// Examples whose SQL reads a fact table, and those of them restricted to a period.
+        public var factExamples: Int?
+        public var factExamplesWithPeriod: Int?
+        public var factPeriodShare: Double?
+        /// Examples grouped by a descriptive detail (street, suite, record or opening date, person's name).
+        public var examplesGroupedByDetail: Int?
+        /// Examples with AVG/SUM of a dimension's numeric attribute over fact rows.
+        public var examplesAggregatingDimensionAttribute: Int?
+        /// Examples aggregating a periodic-snapshot measure, and those summing it over several snapshot dates.
+        public var snapshotExamples: Int?
+        public var snapshotSumsOverDates: Int?
+        /// Top-N lists (ORDER BY ... LIMIT) whose result columns are only numbers that measure (aggregates, measures, rates).
+        public var topNWithoutEntity: Int?
+        /// `wrong_join_key` negatives, and those equating keys of unrelated entities.
+        public var joinKeyNegatives: Int?
+        public var joinKeyNegativesUnrelated: Int?
 
         enum CodingKeys: String, CodingKey {
             case examples, intents
@@ -66,6 +93,22 @@ public struct Report: Sendable, Equatable, Codable {
             case examplesWithTypedUseViolation = "examples_with_typed_use_violation"
             case unparsedSQL = "unparsed_sql"
             case categoryMismatches = "category_mismatches"
+            case intentShares = "intent_shares"
+            case familiesAbove2Percent = "families_above_2_percent"
+            case sqlTemplates = "sql_templates"
+            case sqlTemplatesPer1000Examples = "sql_templates_per_1000_examples"
+            case contradictingAggregateAliases = "contradicting_aggregate_aliases"
+            case orderFlipNegativesWithoutRanking = "order_flip_negatives_without_ranking"
+            case factExamples = "fact_examples"
+            case factExamplesWithPeriod = "fact_examples_with_period"
+            case factPeriodShare = "fact_period_share"
+            case examplesGroupedByDetail = "examples_grouped_by_detail"
+            case examplesAggregatingDimensionAttribute = "examples_aggregating_dimension_attribute"
+            case snapshotExamples = "snapshot_examples"
+            case snapshotSumsOverDates = "snapshot_sums_over_dates"
+            case topNWithoutEntity = "top_n_without_entity"
+            case joinKeyNegatives = "join_key_negatives"
+            case joinKeyNegativesUnrelated = "join_key_negatives_unrelated"
         }
     }
 
