@@ -76,7 +76,8 @@ import TestSupport
         # Only what the grammar cannot express is extra, and each reason is in the SQL it names.
         shown = {'WITH (common table expression)': r'^WITH ', 'window function (OVER)': r' OVER \\(', 'CASE expression': r'\\bCASE\\b',
                  'aggregate FILTER clause': r' FILTER \\(WHERE', 'IN list of several values': r' IN \\((?!SELECT)[^)]*,',
-                 'UNION ALL': r' UNION ALL SELECT '}
+                 'UNION ALL': r' UNION ALL SELECT ', 'LEFT JOIN': r'\\bLEFT JOIN\\b', 'NULL test or NULL value': r'\\bNULL\\b',
+                 'EXISTS': r'\\bEXISTS\\b'}
         extra_examples = set()
         for rows_ in extra.values():
             for row in rows_:

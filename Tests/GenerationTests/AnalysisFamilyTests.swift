@@ -88,3 +88,30 @@ import Validation
         #expect(ThresholdRecipes.nice(437) == 200 && ThresholdRecipes.nice(5200) == 5000 && ThresholdRecipes.nice(0.5) == 0)
     }
 }
+
+/// The activity families on a lone dimension: entities with their activity, those with none
+/// included (outer join), and entities active in two channels or in one but not the other.
+@Suite struct ActivityFamilyTests {
+    @Test(arguments: [(ComplexityLevel.complex, AnalysisFamily.outerJoin), (.highlyComplex, .crossChannel)])
+    func aLoneDimensionAsksItsActivity(level: ComplexityLevel, family: AnalysisFamily) throws {
+        let schema = try GenerationFixture.schema()
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        defer { withExtendedLifetime(connection) {} }
+        let generator = OfflineGenerator(schema: schema, styles: ["formal"])
+        let semantic = SemanticModel(schema: schema)
+        let shape = AnalysisFamily.SlotShape(anchor: "customer", tables: ["customer"], joinEdges: [])
+        #expect(family.fits(shape, schema: schema, semantic: semantic))
+        var seen: Set<AnalyticIntent> = []
+        for index in 0..<12 {
+            let slot = Slot(id: "b0001-s\(index)", complexity: level, anchor: "customer", tables: ["customer"], targets: [],
+                            joinEdges: [], family: family)
+            guard let draft = generator.draft(slot: slot, category: "customers", attempt: 0, seed: UInt64(index), validator: validator),
+                  validator.validate(draft.sql).verdict == .ok,
+                  let meaning = ExampleMeaning.measure(draft.sql, schema: schema) else { continue }
+            #expect(meaning.isClean, "\(draft.sql)")
+            #expect(LiteralCheck.unstated(sql: draft.sql, question: draft.question).isEmpty, "\(draft.question)")
+            seen.insert(AnalyticIntent.of(draft.sql, meaning: meaning, schema: schema))
+        }
+        #expect(seen.contains(family == .outerJoin ? .outerJoin : .crossChannel), "\(seen)")
+    }
+}

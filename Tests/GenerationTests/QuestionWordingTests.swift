@@ -75,7 +75,9 @@ import Validation
                 #expect(draft.question.contains(vocabulary.entity(of: fact).plural), "\(draft.question)")
             }
         }
-        #expect(channels >= 3, "\(channels) channel comparisons")
+        // Channel comparisons are the family of the slots another channel's fact fits
+        // (docs/analysis-families.md): few in a plan, each checked above.
+        #expect(channels >= 1, "\(channels) channel comparisons")
     }
 }
 

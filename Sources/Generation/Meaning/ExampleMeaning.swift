@@ -46,6 +46,9 @@ public struct ExampleMeaning: Sendable, Equatable {
         var violations: [String] = []
         for use in structure.columnUses where use.clause != .join {
             let useClass = schema.useClass(of: use.ref) ?? .category
+            // A key a subquery returns feeds an IN comparison with a key: a join, not a use.
+            if useClass == .key, use.clause == .select, structure.scopes.indices.contains(use.instance.scope),
+               structure.scopes[use.instance.scope].parent != nil { continue }
             let problem = TypedUseRules.violation(of: use, useClass: useClass)
                 ?? TypedUseRules.detailOverFacts(use, useClass: useClass, structure: structure, schema: schema)
             let record = ColumnUseRecord(column: use.ref, clause: use.clause.rawValue, aggregate: use.aggregate, allowed: problem == nil)

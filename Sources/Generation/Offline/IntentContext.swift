@@ -84,6 +84,8 @@ struct IntentContext {
     /// a fiscal or technical part, nor a date part of an entity's own dates (opening, birth).
     func isCut(_ column: FrameColumn) -> Bool {
         guard let semantic else { return true }
+        // A snapshot is read at one date: its calendar is no cut.
+        if column.alias == frame.periodAlias, semantic.table(frame.anchor.table.name).snapshot == true { return false }
         let semantics = semantic.semantics(of: column.ref)
         switch semantics.role {
         case .dimension: return true
@@ -113,10 +115,12 @@ struct IntentContext {
         var used = used
         // The period first: unless the query already cuts or filters the calendar by year or
         // date (a trend over years, a comparison of two years), it restricts to one period.
+        // A snapshot's levels (stock on hand) are read at one date whatever else the query does.
+        let snapshot = semantic?.table(frame.anchor.table.name).snapshot == true
         if let period, let alias = frame.periodAlias,
-           !used.contains(where: { $0.alias == alias && ($0.phrase.hasSuffix("year") || $0.useClass == .date) }) {
+           snapshot || !used.contains(where: { $0.alias == alias && ($0.phrase.hasSuffix("year") || $0.useClass == .date) }) {
             // A query that already cuts the calendar (by month, day name) keeps a year only.
-            let chosen = used.contains(where: { $0.alias == alias }) ? periodYear : period
+            let chosen = !snapshot && used.contains(where: { $0.alias == alias }) ? periodYear : period
             if let chosen {
                 conditions.append(chosen)
                 used.append(chosen.column)

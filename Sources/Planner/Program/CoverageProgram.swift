@@ -111,18 +111,6 @@ enum CoverageProgram {
                 program.addConstraint(name: "category_\(category)", terms: terms, upper: 1)
             }
         }
-        // Subject mix: questions about returns never outnumber those about sales (batches whose
-        // category names returns against those that name sales, one more allowed for rounding).
-        let subject = { (category: String) -> Double in
-            let lowered = category.lowercased()
-            return lowered.contains("return") ? 1 : (lowered.contains("sales") ? -1 : 0)
-        }
-        let subjects = problem.groups.map { subject($0.category) }
-        if subjects.contains(1), subjects.contains(-1) {
-            program.addConstraint(name: "subject_returns_vs_sales",
-                                  terms: problem.groups.indices.filter { subjects[$0] != 0 }.map { (batchVariables[$0], subjects[$0]) },
-                                  upper: 1)
-        }
         // The greedy cover as a first incumbent, with level counts that meet the mix; the solver
         // checks the point and drops it when it is not feasible.
         var start: [Double]?
