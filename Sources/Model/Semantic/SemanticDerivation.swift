@@ -111,7 +111,10 @@ public enum SemanticDerivation {
     static func grain(_ words: [String], family: SQLTypeFamily) -> TimeGrain? {
         let set = Set(words)
         if family == .date { return .date }
-        if set.contains("fy") { return set.contains("year") ? .fiscalYear : (set.contains("quarter") ? .fiscalQuarter : .other) }
+        if set.contains("fy") {
+            if set.contains("year") { return .fiscalYear }
+            return set.contains("quarter") ? .fiscalQuarter : (set.contains("week") ? .fiscalWeek : .other)
+        }
         if set.contains("seq") {
             if set.contains("month") { return .monthSequence }
             if set.contains("week") { return .weekSequence }
