@@ -122,7 +122,7 @@ struct MetricFlowSchemaBuilder {
                                      model: MetricFlowSemanticModel, timeColumns: [String: String]) throws(MetricFlowImportError) {
         let what = "measure \(measure.name) of \(model.name)"
         let agg = measure.agg.lowercased()
-        guard let column = try columnName(measure.expr, measure.name, what: what, of: model) else { return }
+        guard let column = try columnName(measure.expr, measure.name, what: "measure \(measure.name)", of: model) else { return }
         if let existing = table.column(named: column), existing.semantic?.role != nil, existing.semantic?.role != .measure {
             notes.append("\(what) aggregates \(table.name).\(existing.name), a \(existing.semantic?.role?.rawValue ?? "column") of the model: left out (no measure column)")
             return
