@@ -53,7 +53,7 @@ struct SchemaImportCommand: ParsableCommand {
                 for note in imported.notes { print("note: \(note)") }
                 schema = imported.schema
             } catch {
-                throw CLI.fail("\(metricflow): \(error.message)")
+                throw CLI.fail(error.message.hasPrefix(metricflow) ? error.message : "\(metricflow): \(error.message)")
             }
         }
         guard var schema else { throw CLI.fail("\(input): nothing imported") }
