@@ -252,9 +252,7 @@ struct MetricFlowSchemaBuilder {
         case "ratio":
             guard let numerator = base(of: params?.numerator?.name, among: all, for: metric),
                   let denominator = base(of: params?.denominator?.name, among: all, for: metric) else { return }
-            metrics.append(Metric(name: metric.name, label: label, kind: .ratio, table: numerator.table, numerator: numerator.column,
-                                  denominator: denominator.column,
-                                  denominatorTable: denominator.table.lowercased() == numerator.table.lowercased() ? nil : denominator.table))
+            metrics.append(Self.ratio(metric.name, label: label, numerator, over: denominator))
         case "derived":
             addDerived(metric, label: label, among: all)
         default:
@@ -277,12 +275,16 @@ struct MetricFlowSchemaBuilder {
         if inputs.count == 2, expr == "\(names[0])/\(names[1])" || expr == "\(names[0])/nullif(\(names[1]),0)" {
             guard let numerator = base(of: inputs[0].name, among: all, for: metric),
                   let denominator = base(of: inputs[1].name, among: all, for: metric) else { return }
-            metrics.append(Metric(name: metric.name, label: label, kind: .ratio, table: numerator.table, numerator: numerator.column,
-                                  denominator: denominator.column,
-                                  denominatorTable: denominator.table.lowercased() == numerator.table.lowercased() ? nil : denominator.table))
+            metrics.append(Self.ratio(metric.name, label: label, numerator, over: denominator))
             return
         }
         notes.append("metric \(metric.name): the derived expression \"\(metric.typeParams?.expr ?? "")\" is neither a growth nor a ratio of two metrics: left out")
+    }
+
+    /// A ratio metric; the denominator's table is named when it differs from the numerator's.
+    private static func ratio(_ name: String, label: String, _ numerator: ColumnRef, over denominator: ColumnRef) -> Metric {
+        Metric(name: name, label: label, kind: .ratio, table: numerator.table, numerator: numerator.column, denominator: denominator.column,
+               denominatorTable: denominator.table.lowercased() == numerator.table.lowercased() ? nil : denominator.table)
     }
 
     /// The measure column of the simple (or cumulative) metric `name`.

@@ -57,8 +57,7 @@ extension SchemaChecker {
                                                   (semantics.eventTime, "event_time", model.clockTable)]
         for (column, field, target) in keys {
             guard let column else { continue }
-            let key = schema.foreignKeys.first { $0.childTable.lowercased() == table.name.lowercased() && $0.childColumns.count == 1
-                && $0.childColumns[0].lowercased() == column.lowercased() }
+            let key = schema.foreignKey(from: table.name, column: column)
             let what = field == "event_date" ? "calendar" : "clock"
             guard let own = table.column(named: column) else {
                 diagnostics.append(Diagnostic(.error, at: "\(path).\(field)", "unknown column \"\(column)\" in table \"\(table.name)\""))
