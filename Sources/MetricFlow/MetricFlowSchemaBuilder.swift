@@ -22,11 +22,8 @@ struct MetricFlowSchemaBuilder {
     }
 
     func schema() -> Schema {
-        var tables = self.tables
-        if let base {
-            let imported = Set(tables.map { $0.name.lowercased() })
-            tables += base.tables.filter { !imported.contains($0.name.lowercased()) }
-        }
+        // Over a database schema its table order stays; tables no semantic model names keep their derived model.
+        let tables = base?.tables.map { table in self.tables.first { $0.name.lowercased() == table.name.lowercased() } ?? table } ?? self.tables
         return Schema(name: name, description: base?.description ?? "Imported from dbt MetricFlow semantic models.",
                       tables: tables, foreignKeys: foreignKeys, metrics: metrics.isEmpty ? nil : metrics)
     }

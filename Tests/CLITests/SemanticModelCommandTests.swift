@@ -71,6 +71,8 @@ import TestSupport
         #expect(show.stdout.contains("  measures: quantity_on_hand (sum, quantity, non-additive over time)"))
         #expect(show.stdout.contains("  metric effective_tax_rate (ratio): Effective tax rate = orders.tax_paid / orders.order_total"))
         #expect(show.stdout.contains("  versioned by: valid_from, valid_to"))
+        let order = ["customers [", "locations [", "orders [", "stock_snapshots ["].compactMap { show.stdout.range(of: "\n" + $0)?.lowerBound }
+        #expect(order.count == 4 && order == order.sorted(), "the DDL's table order stays")
         let missing = try runner.run("schema", "import", "--metricflow", "nowhere", "--out", "x.json")
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nowhere: no such file or directory"))
