@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         // SHA-256 (Crypto.SHA256) for schema, plan, file and database content hashes.
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // YAML of dbt MetricFlow semantic models (`schema import --metricflow`).
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // Thin C shims, one per system library.
@@ -45,6 +47,8 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Model", "LinearProgramming"], swiftSettings: strict),
         // Synthetic schemas of any size (benchmarks and tests of every stage).
         .target(name: "SchemaSynthesis", dependencies: ["Model"], swiftSettings: strict),
+        // dbt MetricFlow semantic models (YAML) read into a schema file's semantic model.
+        .target(name: "MetricFlow", dependencies: ["Model", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // The one Swift wrapper around libcurl: a thread-safe blocking HTTP client.
         .target(name: "HTTP", dependencies: ["CCurl"], swiftSettings: strict),
         // Generation of a batch: the offline generator, the LLM provider, meaning checks, annotation,
@@ -69,7 +73,7 @@ let package = Package(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation", "SyntheticData",
-                "Planner", "SchemaSynthesis", "Generation", "Reports", "Runs",
+                "Planner", "SchemaSynthesis", "Generation", "Reports", "Runs", "MetricFlow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -82,6 +86,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SchemaSynthesisTests", dependencies: ["SchemaSynthesis", "Model"], swiftSettings: strict),
+        .testTarget(name: "MetricFlowTests", dependencies: ["MetricFlow", "Model", "TestSupport"], swiftSettings: strict),
         // Runs a plan from Swift, without the command line.
         .testTarget(name: "RunsTests", dependencies: ["Runs", "Planner", "SchemaSynthesis", "Model", "TestSupport"], swiftSettings: strict),
         // Runs the built command line as a user would.

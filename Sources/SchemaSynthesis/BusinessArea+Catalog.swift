@@ -12,7 +12,7 @@ extension BusinessArea {
         attribute("last_name", "char(30)", "last name of the customer"),
         attribute("salutation", "char(10)", "salutation of the customer, e.g. Mr., Mrs., Dr."),
         attribute("email_address", "varchar(50)", "email address of the customer"),
-        attribute("preferred_flag", "char(1)", "Y if the customer is a preferred customer, else N"),
+        attribute("preferred_flag", "char(1)", "Y if the customer is a preferred customer, else N").saying("preferred customers", "other customers"),
         datePart("birth_year", "integer", "year the customer was born"),
         datePart("birth_month", "integer", "month of the year the customer was born (1-12)"),
         attribute("birth_country", "varchar(20)", "country where the customer was born"),
@@ -108,10 +108,10 @@ extension BusinessArea {
         DimensionEntity("promotion", "promotion", area: "marketing", [
             attribute("promo_name", "char(50)", "name of the promotion"),
             measure("promo_cost", money, "cost of running the promotion"),
-            attribute("channel_email", "char(1)", "Y if the promotion is announced by email"),
-            attribute("channel_tv", "char(1)", "Y if the promotion is announced on television"),
+            attribute("channel_email", "char(1)", "Y if the promotion is announced by email").saying("promotions announced by e-mail", "promotions not announced by e-mail"),
+            attribute("channel_tv", "char(1)", "Y if the promotion is announced on television").saying("promotions announced on TV", "promotions not announced on TV"),
             attribute("purpose", "char(15)", "business purpose of the promotion"),
-            attribute("discount_active", "char(1)", "Y if the promotion grants a discount"),
+            attribute("discount_active", "char(1)", "Y if the promotion grants a discount").saying("promotions with a discount", "promotions without a discount"),
         ]),
         DimensionEntity("sales_rep", "sales representative", area: "sales", [
             attribute("rep_name", "varchar(40)", "full name of the sales representative"),
@@ -124,7 +124,7 @@ extension BusinessArea {
             attribute("method_name", "varchar(30)", "name of the payment method, e.g. credit card"),
             attribute("card_network", "char(20)", "card network for card payments"),
             measure("processing_fee_pct", money, "fee rate charged by the payment provider"),
-            attribute("instant_flag", "char(1)", "Y if the payment settles instantly"),
+            attribute("instant_flag", "char(1)", "Y if the payment settles instantly").saying("where the payment settles instantly", "where the payment does not settle instantly"),
         ]),
         shipMode, currency,
         DimensionEntity("price_list", "price list", area: "sales", [

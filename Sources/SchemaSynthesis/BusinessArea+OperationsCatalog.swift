@@ -58,7 +58,7 @@ extension BusinessArea {
         DimensionEntity("package_type", "package type", area: "logistics", [
             attribute("package_name", "varchar(30)", "name of the package type"),
             measure("max_weight_kg", money, "maximum weight the package holds"),
-            attribute("recyclable_flag", "char(1)", "Y if the package is recyclable"),
+            attribute("recyclable_flag", "char(1)", "Y if the package is recyclable").saying("recyclable packages", "packages that are not recyclable"),
         ]),
         shipMode,
     ])
@@ -92,7 +92,7 @@ extension BusinessArea {
             attribute("supplier_name", "varchar(50)", "name of the supplier"),
             attribute("rating", "char(2)", "quality rating of the supplier, A to D"),
             measure("payment_terms_days", "integer", "agreed payment terms in days"),
-            attribute("preferred_flag", "char(1)", "Y if the supplier is preferred"),
+            attribute("preferred_flag", "char(1)", "Y if the supplier is preferred").saying("preferred suppliers", "other suppliers"),
         ]),
         DimensionEntity("buyer", "buyer", area: "procurement", [
             attribute("buyer_name", "varchar(40)", "name of the buyer"),

@@ -20,7 +20,7 @@ struct ColumnList {
     /// Adds `prefix_base` (numbered if taken) and returns the column name used.
     @discardableResult
     mutating func add(_ base: String, type: String, role: ColumnRole, nullable: Bool = true,
-                      description: String) -> String {
+                      description: String, semantic: ColumnSemantics? = nil) -> String {
         var name = "\(prefix)_\(base)"
         var number = 2
         while used.contains(name) {
@@ -28,7 +28,7 @@ struct ColumnList {
             number += 1
         }
         used.insert(name)
-        columns.append(Column(name: name, type: type, nullable: nullable, role: role, description: description))
+        columns.append(Column(name: name, type: type, nullable: nullable, role: role, description: description, semantic: semantic))
         return name
     }
 
@@ -37,7 +37,7 @@ struct ColumnList {
     mutating func add(_ template: ColumnTemplate, phrase: String) -> Bool {
         guard !contains(template.name) else { return false }
         add(template.name, type: template.type, role: template.role,
-            nullable: template.role != .key, description: template.describe(phrase))
+            nullable: template.role != .key, description: template.describe(phrase), semantic: template.semantics(phrase))
         return true
     }
 

@@ -8,6 +8,9 @@ struct ColumnTemplate: Sendable {
     var role: ColumnRole
     /// The description split at each `{e}`.
     private var descriptionParts: [String]
+    /// For a flag: the phrases for rows where it holds and where it does not, `{e}` standing for
+    /// the entity phrase (docs/semantic-model.md).
+    var flagPhrases: (yes: String, no: String)?
 
     init(_ name: String, _ type: String, _ role: ColumnRole, _ description: String) {
         self.name = name
@@ -19,6 +22,20 @@ struct ColumnTemplate: Sendable {
     /// The description with `{e}` replaced by `phrase`.
     func describe(_ phrase: String) -> String {
         descriptionParts.joined(separator: phrase)
+    }
+
+    /// The flag phrases with `{e}` replaced by `phrase`, as a partial semantic model entry.
+    func semantics(_ phrase: String) -> ColumnSemantics? {
+        guard let flagPhrases else { return nil }
+        let fill = { (text: String) in Self.split(text, at: "{e}").joined(separator: phrase) }
+        return ColumnSemantics(truePhrase: fill(flagPhrases.yes), falsePhrase: fill(flagPhrases.no))
+    }
+
+    /// `self` with flag phrases.
+    func saying(_ yes: String, _ no: String) -> ColumnTemplate {
+        var template = self
+        template.flagPhrases = (yes, no)
+        return template
     }
 
     /// The description as written, with its `{e}` placeholders.

@@ -24,7 +24,7 @@ enum GenericVocabulary {
         ColumnTemplate("region", "varchar(30)", .attribute, "geographic region of the {e}"),
         ColumnTemplate("manager", "varchar(40)", .attribute, "name of the manager responsible for the {e}"),
         ColumnTemplate("priority", "integer", .attribute, "priority rank of the {e} (1 = highest)"),
-        ColumnTemplate("active_flag", "char(1)", .attribute, "Y if the {e} is active, else N"),
+        ColumnTemplate("active_flag", "char(1)", .attribute, "Y if the {e} is active, else N").saying("where the {e} is active", "where the {e} is inactive"),
         ColumnTemplate("sort_order", "integer", .attribute, "display order of the {e} in reports"),
         ColumnTemplate("source_system", "varchar(20)", .attribute, "system the {e} record was loaded from"),
         ColumnTemplate("external_ref", "char(16)", .identifier, "reference of the {e} in the source system"),
@@ -83,12 +83,12 @@ enum GenericVocabulary {
         ColumnTemplate("fy_quarter_seq", "integer", .date, "sequence number of the fiscal quarter"),
         ColumnTemplate("day_name", "char(9)", .attribute, "name of the weekday, e.g. Monday"),
         ColumnTemplate("quarter_name", "char(6)", .attribute, "year and quarter, e.g. 2001Q3"),
-        ColumnTemplate("holiday", "char(1)", .attribute, "Y if the day is a public holiday"),
-        ColumnTemplate("weekend", "char(1)", .attribute, "Y if the day falls on a weekend"),
-        ColumnTemplate("following_holiday", "char(1)", .attribute, "Y if the day follows a holiday"),
+        ColumnTemplate("holiday", "char(1)", .attribute, "Y if the day is a public holiday").saying("on holidays", "on days that are not holidays"),
+        ColumnTemplate("weekend", "char(1)", .attribute, "Y if the day falls on a weekend").saying("on weekends", "on weekdays"),
+        ColumnTemplate("following_holiday", "char(1)", .attribute, "Y if the day follows a holiday").saying("on days after a holiday", "on days not after a holiday"),
         ColumnTemplate("first_dom", "integer", .date, "day number of the first day of the month"),
-        ColumnTemplate("current_month", "char(1)", .attribute, "Y if the day is in the current month"),
-        ColumnTemplate("current_year", "char(1)", .attribute, "Y if the day is in the current year"),
+        ColumnTemplate("current_month", "char(1)", .attribute, "Y if the day is in the current month").saying("in the current month", "outside the current month"),
+        ColumnTemplate("current_year", "char(1)", .attribute, "Y if the day is in the current year").saying("in the current year", "outside the current year"),
     ]
 
     /// The time-of-day dimension.

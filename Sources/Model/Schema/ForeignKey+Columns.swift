@@ -10,3 +10,11 @@ extension ForeignKey {
         childColumns.map { ColumnRef(table: childTable, column: $0) } + parentColumns.map { ColumnRef(table: parentTable, column: $0) }
     }
 }
+
+extension Schema {
+    /// The single-column foreign key from `column` of `table` (case-insensitive), if any.
+    public func foreignKey(from table: String, column: String) -> ForeignKey? {
+        foreignKeys.first { $0.childTable.lowercased() == table.lowercased() && $0.childColumns.count == 1
+            && $0.childColumns[0].lowercased() == column.lowercased() }
+    }
+}

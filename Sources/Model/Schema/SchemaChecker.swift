@@ -1,4 +1,5 @@
-/// Semantic checks of a ``Schema`` that go beyond its JSON shape: names, keys, descriptions and vocabulary.
+/// Semantic checks of a ``Schema`` that go beyond its JSON shape: names, keys, descriptions, vocabulary
+/// and the semantic model.
 public enum SchemaChecker {
     /// Appends a diagnostic for every semantic problem of `schema`, located by JSON path.
     public static func check(_ schema: Schema, into diagnostics: inout [Diagnostic]) {
@@ -19,6 +20,7 @@ public enum SchemaChecker {
             checkForeignKey(foreignKey, in: schema, at: "$.foreign_keys[\(index)]", into: &diagnostics)
         }
         checkVocabulary(schema, into: &diagnostics)
+        checkSemantics(schema, into: &diagnostics)
     }
 
     /// Returns every diagnostic of `schema` (convenience for schemas built in code).

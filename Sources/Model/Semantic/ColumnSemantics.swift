@@ -36,9 +36,16 @@ public struct ColumnSemantics: Sendable, Equatable, Codable {
     /// Whether nothing is set.
     public var isEmpty: Bool { self == ColumnSemantics() }
 
-    /// `self` with every unset field taken from `derived`.
+    /// `self` with every unset field taken from `derived`. When `self` states another role than
+    /// the derived one, only the unit is taken (a derived grain or aggregation belongs to the derived
+    /// role), and a measure without an aggregation sums.
     public func filled(from derived: ColumnSemantics) -> ColumnSemantics {
-        ColumnSemantics(role: role ?? derived.role, aggregation: aggregation ?? derived.aggregation,
+        if let role, let derivedRole = derived.role, role != derivedRole {
+            return ColumnSemantics(role: role, aggregation: aggregation ?? (role == .measure ? .sum : nil),
+                                   nonAdditiveDimension: nonAdditiveDimension, unit: unit ?? derived.unit, grain: grain,
+                                   truePhrase: truePhrase, falsePhrase: falsePhrase)
+        }
+        return ColumnSemantics(role: role ?? derived.role, aggregation: aggregation ?? derived.aggregation,
                         nonAdditiveDimension: nonAdditiveDimension ?? derived.nonAdditiveDimension,
                         unit: unit ?? derived.unit, grain: grain ?? derived.grain,
                         truePhrase: truePhrase ?? derived.truePhrase, falsePhrase: falsePhrase ?? derived.falsePhrase)

@@ -24,7 +24,7 @@ public enum SemanticDerivation {
         case .measure:
             if family == .text { return ColumnSemantics(role: .dimension) }
             guard table.kind == .fact else { return ColumnSemantics(role: .detail, unit: unit(words)) }
-            let averaged = ColumnUseClass.isUnitRate(words)
+            let averaged = ColumnUseClass.isUnitRate(words) || isPerUnitOrScore(words)
             return ColumnSemantics(role: .measure, aggregation: averaged ? .average : .sum,
                                    nonAdditiveDimension: isSnapshot(table) ? "time" : nil, unit: unit(words))
         case .date, .attribute:
@@ -73,7 +73,8 @@ public enum SemanticDerivation {
         return keys.first
     }
 
-    /// `date` for a calendar table (a date column and year/month parts), `time_of_day` for a clock
+    /// `date` for a calendar table (a date column, year and month parts and a week, weekday or quarter
+    /// part), `time_of_day` for a clock
     /// table (hour and minute columns), nil otherwise.
     public static func timeDimension(of table: Table) -> String? {
         guard table.kind == .dimension else { return nil }
@@ -81,7 +82,9 @@ public enum SemanticDerivation {
         let has = { (word: String) in words.contains { $0.contains(word) } }
         if has("hour") && has("minute") { return "time_of_day" }
         let dated = table.columns.contains { $0.typeFamily == .date }
-        if dated && has("year") && (has("moy") || has("month")) { return "date" }
+        // Year and month alone also make a customer's birth date; a calendar has a week, weekday or quarter too.
+        let calendarOnly = ["quarter", "qoy", "week", "dow", "weekend", "holiday"].contains(where: has)
+        if dated && has("year") && (has("moy") || has("month")) && calendarOnly { return "date" }
         return nil
     }
 
@@ -93,6 +96,12 @@ public enum SemanticDerivation {
         return keyColumns.count == table.primaryKey.count && keyColumns.allSatisfy { $0.role == .foreignKey }
             && keyColumns.contains { ColumnUseClass.words(of: $0.name).contains("date") }
             && !table.columns.contains { $0.role == .identifier }
+    }
+
+    /// A cost or price per unit (`unit_cost`) or a score or rating: averaged, never summed.
+    static func isPerUnitOrScore(_ words: [String]) -> Bool {
+        (words.contains("unit") && (words.contains("cost") || words.contains("price")))
+            || words.contains("score") || words.contains("rating")
     }
 
     static func isRecordDate(_ words: [String]) -> Bool {
@@ -111,7 +120,10 @@ public enum SemanticDerivation {
     static func grain(_ words: [String], family: SQLTypeFamily) -> TimeGrain? {
         let set = Set(words)
         if family == .date { return .date }
-        if set.contains("fy") { return set.contains("year") ? .fiscalYear : (set.contains("quarter") ? .fiscalQuarter : .other) }
+        if set.contains("fy") {
+            if set.contains("year") { return .fiscalYear }
+            return set.contains("quarter") ? .fiscalQuarter : (set.contains("week") ? .fiscalWeek : .other)
+        }
         if set.contains("seq") {
             if set.contains("month") { return .monthSequence }
             if set.contains("week") { return .weekSequence }

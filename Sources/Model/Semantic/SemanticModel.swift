@@ -56,15 +56,13 @@ public struct SemanticModel: Sendable {
     /// The foreign key of `fact` that dates its events (to the calendar), if any.
     public func eventDateKey(of fact: String, in schema: Schema) -> ForeignKey? {
         guard let column = table(fact).eventDate else { return nil }
-        return schema.foreignKeys.first { $0.childTable.lowercased() == fact.lowercased() && $0.childColumns.count == 1
-            && $0.childColumns[0].lowercased() == column.lowercased() }
+        return schema.foreignKey(from: fact, column: column)
     }
 
     /// The foreign key of `fact` to the clock table, if any.
     public func eventTimeKey(of fact: String, in schema: Schema) -> ForeignKey? {
         guard let column = table(fact).eventTime else { return nil }
-        return schema.foreignKeys.first { $0.childTable.lowercased() == fact.lowercased() && $0.childColumns.count == 1
-            && $0.childColumns[0].lowercased() == column.lowercased() }
+        return schema.foreignKey(from: fact, column: column)
     }
 
     /// Whether `key` is an event-time edge (a fact's dating or clock key): the calendar parts it

@@ -34,6 +34,8 @@ public enum MeasureAggregation: String, Sendable, Codable, CaseIterable {
     case min
     case max
     case countDistinct = "count_distinct"
+    /// Counts the rows where the column is not null (MetricFlow's `count`).
+    case count
 }
 
 /// The unit of a measure, for wording and formatting.
@@ -66,5 +68,6 @@ public enum TimeGrain: String, Sendable, Codable, CaseIterable {
     case mealTime = "meal_time"
     case fiscalYear = "fiscal_year"
     case fiscalQuarter = "fiscal_quarter"
+    case fiscalWeek = "fiscal_week"
     case other
 }
