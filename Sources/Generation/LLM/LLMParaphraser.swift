@@ -16,23 +16,11 @@ public struct LLMParaphraser: Sendable {
     /// `llm.max_repairs` times, like the answer to a batch request.
     public func paraphrases(question: String, sql: String, count: Int, batch: String, seed: UInt64) throws(LLMError) -> [String] {
         guard count > 0 else { return [] }
-        var conversation = BatchPrompt.paraphrase(templates: templates, question: question, sql: sql, count: count)
-        var followUps = 0
-        while true {
-            let reply = try client.complete(client.request(conversation, seed: seed), batch: batch)
-            do {
-                return Self.kept(try ResponseParser.paraphrases(in: reply.content), question: question, count: count)
-            } catch {
-                guard followUps < client.settings.maxRepairs else {
-                    client.meter.recordFailure()
-                    throw LLMError(error.kind, "batch \(batch): paraphrases: \(error.message) (after \(followUps) follow-up(s); see llm.max_repairs)")
-                }
-                followUps += 1
-                client.meter.recordRepair()
-                conversation = BatchPrompt.reformat(templates: templates, conversation: conversation + [.assistant(reply.content)],
-                                                    error: error.message)
-            }
-        }
+        let messages = BatchPrompt.paraphrase(templates: templates, question: question, sql: sql, count: count)
+        let reply = try client.complete(client.request(messages, seed: seed), batch: batch)
+        let texts = try client.read(reply.content, of: messages, templates: templates, batch: batch, seed: seed, what: "paraphrases",
+                                    ResponseParser.paraphrases(in:))
+        return Self.kept(texts, question: question, count: count)
     }
 
     /// The first `count` texts that are neither the question nor a repeat.
