@@ -55,13 +55,14 @@ public enum ScriptedAnswers {
                               question asked: (String) -> String? = { _ in nil }) -> String {
         let last = request.lastUserMessage
         if ScriptedJudge.isJudgeRequest(request) { return ScriptedJudge.answer(to: request) }
-        if last.contains("\"paraphrases\"") {
-            let count = Int(last.split(separator: " ").dropFirst(4).first ?? "") ?? 3
-            let question = last.split(separator: "\n").first { $0.hasPrefix("Question: ") }.map { String($0.dropFirst(10)) } ?? ""
+        let firstUser = request.messages.first { $0.role == "user" }?.content ?? ""
+        // A paraphrase request, or the follow-up to an unreadable answer to one.
+        if firstUser.contains("\"paraphrases\"") {
+            let count = Int(firstUser.split(separator: " ").dropFirst(4).first ?? "") ?? 3
+            let question = firstUser.split(separator: "\n").first { $0.hasPrefix("Question: ") }.map { String($0.dropFirst(10)) } ?? ""
             let items = ScriptedWording.paraphrases(of: question, count: count).map(JSONText.quote)
             return "{\"paraphrases\": [\(items.joined(separator: ", "))]}"
         }
-        let firstUser = request.messages.first { $0.role == "user" }?.content ?? ""
         let all = slots(in: firstUser)
         func question(_ key: String, _ sql: String) -> String {
             asked(key) ?? ScriptedWording.question(id: key.components(separatedBy: "#")[0], sql: sql, prompt: firstUser)

@@ -7,9 +7,22 @@ import Model
 extension DatasetJob {
     /// The ledger to record into: a new one, or the existing one of the same run (resume), and the
     /// directory's lock, held for the whole run: a second run on the same directory stops at once.
-    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(RunError) -> (ledger: RunLedger?, resuming: Bool, lock: DirectoryLock) {
+    /// A dataset in a directory this process cannot write (a read-only file system) is opened to
+    /// read only, with no lock: nothing can change it. `lock` is nil then, and `readOnly` true.
+    func openLedger(identity: RunIdentity, writer: DatasetWriter) throws(RunError)
+        -> (ledger: RunLedger?, resuming: Bool, lock: DirectoryLock?, readOnly: Bool) {
         let path = writer.path(RunLedger.fileName)
         let exists = FileManager.default.fileExists(atPath: path)
+        if exists, !Self.ledgerDisabled, !DirectoryLock.canWrite(output) {
+            let ledger = try RunError.withLedger { () throws(LedgerError) in
+                let ledger = try RunLedger(readingOnly: path)
+                if let recorded = try ledger.identity(), !recorded.differences(from: identity).isEmpty {
+                    throw LedgerError(Self.otherRunMessage(output: output, writer: writer, differences: recorded.differences(from: identity)))
+                }
+                return ledger
+            }
+            return (ledger, true, nil, true)
+        }
         if !exists || Self.ledgerDisabled {
             try Self.refuseExistingDataset(at: output)
             do {
@@ -18,24 +31,34 @@ extension DatasetJob {
                 throw RunError("cannot create \(output): \(error.localizedDescription)")
             }
         }
-        let lock = try RunError.withLedger { try DirectoryLock(directory: output, command: CommandLine.arguments.joined(separator: " ")) }
-        if Self.ledgerDisabled { return (nil, false, lock) }
+        let command = CommandLine.arguments.joined(separator: " ")
+        let lock = try RunError.withLedger { try DirectoryLock(directory: output, command: nil) }
+        if Self.ledgerDisabled {
+            lock.announce(command)
+            return (nil, false, lock, false)
+        }
         let opened: (RunLedger?, Bool) = try RunError.withLedger {
             let ledger = try RunLedger(path: path)
             if exists, let recorded = try ledger.identity() {
                 let differences = recorded.differences(from: identity)
                 guard differences.isEmpty else {
-                    throw RunError("""
-                    \(output) holds an unfinished or finished run of another plan, config or seed (recorded vs now: \(differences.joined(separator: "; "))); \
-                    nothing was changed. Resume it with its own plan (nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)) or choose another --out
-                    """)
+                    throw RunError(Self.otherRunMessage(output: output, writer: writer, differences: differences))
                 }
                 return (ledger, true)
             }
             try ledger.initialize(identity, batches: plan.batches.indices.filter(options.shard.owns).map { ($0, plan.batches[$0].id) })
             return (ledger, false)
         }
-        return (opened.0, opened.1, lock)
+        // Accepted: only now does the lock file name this run (a refused run leaves it as it was).
+        lock.announce(command)
+        return (opened.0, opened.1, lock, false)
+    }
+
+    static func otherRunMessage(output: String, writer: DatasetWriter, differences: [String]) -> String {
+        """
+        \(output) holds an unfinished or finished run of another plan, config or seed (recorded vs now: \(differences.joined(separator: "; "))); \
+        nothing was changed. Resume it with its own plan (nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)) or choose another --out
+        """
     }
 
     /// Fails when `output` already holds a dataset that is not a run ledger's (a run with a ledger

@@ -72,6 +72,7 @@ public struct DatasetJob {
         }
         let ledger = try openLedger(identity: identity, writer: writer)
         defer { withExtendedLifetime(ledger.lock) {} }
+        if ledger.readOnly, let readOnly = ledger.ledger { return try finishReadOnly(readOnly, writer: writer) }
         let resuming = ledger.resuming
         RunFiles.removeInterruptedWrites(in: output)
         do {
@@ -83,7 +84,7 @@ public struct DatasetJob {
         let pending = rows.filter { $0.state == .pending }.map(\.index)
         if resuming, pending.isEmpty, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty {
             try failIfBatchesFailed(results, total: rows.count, writer: writer)
-            reporter.summary("\(output) is complete (\(rows.count) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do")
+            reporter.summary(completeLine(batches: rows.count))
             return
         }
         if ledger.ledger != nil { try rebuildExamples(results, writer: writer) }
@@ -196,6 +197,30 @@ public struct DatasetJob {
 
     /// Exit 1, naming the `--retry-failed` command, when batches of the run got no answer from the
     /// provider (their LLM requests failed), or when the run produced no example at all.
+    /// "DIR is complete (N batches of the plan); nothing to do".
+    func completeLine(batches: Int) -> String {
+        "\(output) is complete (\(batches) batches of \(options.shard.isWhole ? "the plan" : "shard \(options.shard)")); nothing to do"
+    }
+
+    /// A dataset in a directory that cannot be written: complete, it is reported as such (exit 0);
+    /// unfinished, it cannot be resumed there. Nothing is written either way.
+    func finishReadOnly(_ ledger: RunLedger, writer: DatasetWriter) throws(RunError) {
+        let rows: [RunLedger.BatchRow]
+        let results: [BatchResult]
+        do {
+            rows = try ledger.batches()
+            results = try ledger.results()
+        } catch {
+            throw RunError(error.message)
+        }
+        let done = rows.filter { $0.state == .done || $0.state == .failed }.count
+        guard done == rows.count, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty else {
+            throw RunError("\(output) cannot be written (a read-only file system or no write permission) and its run is not finished (\(done) of \(rows.count) batches done): copy it to a writable place and resume it there (nothing was changed)")
+        }
+        try failIfBatchesFailed(results, total: rows.count, writer: writer)
+        reporter.summary(completeLine(batches: rows.count))
+    }
+
     func failIfBatchesFailed(_ results: [BatchResult], total: Int, writer: DatasetWriter) throws(RunError) {
         let failed = results.filter(\.requestFailed).count
         let command = "nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)") --retry-failed"

@@ -12,8 +12,10 @@ public final class DirectoryLock: Sendable {
 
     private let descriptor: Int32
 
-    /// Takes the lock of `directory` (which must exist) for `command`, or fails at once naming the holder.
-    public init(directory: String, command: String) throws(LedgerError) {
+    /// Takes the lock of `directory` (which must exist) for `command`, or fails at once naming the
+    /// holder. With `command` nil the lock file keeps its text until ``announce(_:)``: a run that
+    /// may still refuse to start changes nothing, not even the name of the last holder.
+    public init(directory: String, command: String?) throws(LedgerError) {
         let path = (directory as NSString).appendingPathComponent(Self.fileName)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -24,10 +26,21 @@ public final class DirectoryLock: Sendable {
             close(descriptor)
             throw LedgerError("\(directory) is in use by another run (\(holder.isEmpty ? "holder unknown" : holder)); wait for it to finish or stop it, then run the same command again (nothing was changed)")
         }
+        self.descriptor = descriptor
+        if let command { announce(command) }
+    }
+
+    /// Writes this process and `command` into the lock file, for a second run to name.
+    public func announce(_ command: String) {
         let holder = "pid \(getpid()) on \(ProcessInfo.processInfo.hostName), \(command)\n"
         _ = ftruncate(descriptor, 0)
         _ = holder.withCString { pwrite(descriptor, $0, strlen($0), 0) }
-        self.descriptor = descriptor
+    }
+
+    /// Whether this process may create files in `directory`: false on a read-only file system
+    /// (`EROFS`, whoever asks) or without write permission.
+    public static func canWrite(_ directory: String) -> Bool {
+        access(directory, W_OK) == 0
     }
 
     deinit {

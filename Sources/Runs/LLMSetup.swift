@@ -101,6 +101,9 @@ struct LLMSetup {
     /// The summary line of `usage` (the provider's traffic, or an offline run's judge's).
     static func summary(of usage: LLMUsage) -> String {
         var line = "  llm: \(usage.requests) requests, \(usage.cacheHits) from cache, \(usage.retries) retries, \(usage.repairs) repairs, \(usage.failures) failures; tokens \(usage.promptTokens) prompt + \(usage.completionTokens) completion; estimated cost $\(String(format: "%.4f", usage.cost))"
+        if let lost = usage.paraphraseFailures, lost > 0 {
+            line += "\n  paraphrases lost: \(lost) example(s) got no usable answer to their paraphrase request (llm.paraphrase_failures in manifest.json)"
+        }
         if let stopped = usage.stopped {
             line += "\n  stopped early (\(stopped)): the slots not generated are in rejections.jsonl; `nl2sqlgen replan` plans them"
         }

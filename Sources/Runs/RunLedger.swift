@@ -6,7 +6,8 @@ import SQLite
 /// The run ledger: an SQLite file in the dataset directory (`ledger.sqlite`) recording the run's
 /// identity, the state and attempts of each batch, and the result of every finished batch. Every
 /// change is one transaction with `synchronous=FULL`, so a crash loses at most the batches in
-/// flight and never leaves half a result. Not thread-safe: use it from one thread.
+/// flight and never leaves half a result. The write-ahead log is folded into the file when the
+/// ledger is released and when the process exits. Not thread-safe: use it from one thread.
 public final class RunLedger {
     public static let fileName = "ledger.sqlite"
 
@@ -51,6 +52,25 @@ public final class RunLedger {
             """)
         } catch {
             throw LedgerError("cannot open the run ledger \(path): \(error.message)")
+        }
+        ExitCheckpoints.register(path)
+    }
+
+    deinit {
+        try? connection.checkpoint()
+    }
+
+    /// Opens the ledger of a dataset on a read-only file system or in a directory this process
+    /// cannot write, to read it only (``batches()``, ``results()``): immutable when no write-ahead
+    /// log is left beside it (the tool folds it in at exit), else a plain read-only open.
+    public init(readingOnly path: String) throws(LedgerError) {
+        self.path = path
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        do {
+            connection = try Connection(path: path, mode: log > 0 ? .readOnly : .immutable)
+            try connection.execute("SELECT count(*) FROM batches")
+        } catch {
+            throw LedgerError("cannot read the run ledger \(path): \(error.message)")
         }
     }
 

@@ -8,6 +8,10 @@ public final class Connection {
         case readWrite
         /// Read-write, creating the file when it does not exist.
         case create
+        /// Read-only on a file nothing changes while it is open (`immutable=1`): no lock, no
+        /// `-wal` or `-shm` file, so it opens on a read-only file system even in WAL mode. What a
+        /// write-ahead log holds beyond the main file is not seen.
+        case immutable
     }
 
     let handle: OpaquePointer
@@ -21,9 +25,11 @@ public final class Connection {
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .immutable: flags |= SQLITE_OPEN_READONLY
         }
+        let name = mode == .immutable ? Self.immutableURI(path) : path
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(path, &db, flags, nil)
+        let code = sqlite3_open_v2(name, &db, flags, nil)
         guard let db else { throw SQLiteError(code: code, message: "cannot open \(path): out of memory") }
         guard code == SQLITE_OK else {
             let message = String(cString: sqlite3_errmsg(db))
@@ -36,6 +42,13 @@ public final class Connection {
 
     deinit {
         sqlite3_close_v2(handle)
+    }
+
+    /// `file:PATH?immutable=1` with every byte of the path but letters, digits, `-._~/` percent-encoded.
+    private static func immutableURI(_ path: String) -> String {
+        let plain = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        let encoded = path.utf8.map { plain.contains($0) ? String(UnicodeScalar($0)) : "%" + String($0, radix: 16, uppercase: true).leftPadded() }
+        return "file:" + encoded.joined() + "?immutable=1"
     }
 
     /// The SQLite library version, e.g. `3.40.1`.
@@ -199,6 +212,11 @@ extension Connection {
             }
         }
     }
+}
+
+private extension String {
+    /// Two hex digits.
+    func leftPadded() -> String { count < 2 ? "0" + self : self }
 }
 
 private final class AuthorizerBox {

@@ -78,6 +78,20 @@ public final class Statement {
         }
     }
 
+    /// The bytes the current row holds: the length of each text or blob (a `zeroblob` counted
+    /// without being built), 8 for a number, 0 for NULL. Reads no value.
+    public var rowByteCount: Int {
+        var total = 0
+        for column in 0..<Int32(columnCount) {
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER, SQLITE_FLOAT: total += 8
+            case SQLITE_TEXT, SQLITE_BLOB: total += Int(sqlite3_column_bytes(handle, column))
+            default: break
+            }
+        }
+        return total
+    }
+
     /// All values of the current row.
     public func row() -> [SQLValue] {
         (0..<columnCount).map { value(at: $0) }

@@ -71,6 +71,7 @@ public final class Validator {
         result.columnCount = columnCount
         result.columnNames = (0..<columnCount).map(statement.columnName)
         var rendered: [String] = []
+        var resultBytes = 0
         sandbox.beginExecution()
         do {
             while try statement.step() {
@@ -79,10 +80,19 @@ public final class Validator {
                     result.message = "the result has more than \(settings.maxResultRows) rows (validation.max_result_rows)"
                     return result
                 }
+                resultBytes += statement.rowByteCount
+                if resultBytes > settings.maxResultBytes {
+                    result.verdict = .resourceLimit
+                    result.message = "the result holds more than \(settings.maxResultBytes) bytes by row \(rendered.count + 1) (validation.max_result_bytes)"
+                    return result
+                }
                 rendered.append(ResultFingerprint.render(statement.row()))
             }
         } catch {
-            if sandbox.budgetExceeded || error.isInterrupt {
+            if sandbox.cpuExceeded {
+                result.verdict = .resourceLimit
+                result.message = "stopped after \(settings.maxQueryCPUSeconds) s of processor time (validation.max_query_cpu_seconds)"
+            } else if sandbox.budgetExceeded || error.isInterrupt {
                 result.verdict = .timeout
                 result.message = "stopped after \(settings.queryBudget) virtual-machine steps (validation.query_budget)"
             } else if let limit = resourceLimitMessage(error) {

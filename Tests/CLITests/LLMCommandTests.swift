@@ -85,14 +85,20 @@ import TestSupport
     @Test func refusedKeyFailsBeforeWriting() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
-        let server = try OpenAITestServer { _, _ in .error(401, message: "Incorrect API key provided") }
+        // What the public API answers: the key masked but for its first and last characters.
+        let server = try OpenAITestServer { _, _ in
+            .error(401, message: "Incorrect API key provided: sk-cli-S**************d4e8. You can find your API key at https://example.invalid/keys.")
+        }
         defer { server.stop() }
         try Self.prepare(runner, server: server)
         let result = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": Self.key],
                                     "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet", "--provider", "openai")
         #expect(result.status == 2)
         #expect(result.stderr.contains("HTTP 401: Incorrect API key provided") && result.stderr.contains("llm.api_key_env"), "\(result.stderr)")
-        #expect(!result.stderr.contains(Self.key))
+        // No part of any key, not even the server's masked fragment (issue 25, item 5).
+        for fragment in ["sk-cli", "****", "d4e8", Self.key] {
+            #expect(!result.stderr.contains(fragment) && !result.stdout.contains(fragment), "\(fragment) printed: \(result.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: runner.path("a/manifest.json")))
         #expect(!FileManager.default.fileExists(atPath: runner.path("a")))
     }

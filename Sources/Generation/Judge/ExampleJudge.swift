@@ -87,23 +87,7 @@ public final class ExampleJudge: @unchecked Sendable {
     /// `llm.max_repairs` times.
     private func parse<T>(_ content: String, messages: [ChatMessage], batch: String, seed: UInt64,
                           _ read: (String) throws(LLMError) -> T) throws(LLMError) -> T {
-        var conversation = messages
-        var answer = content
-        var followUps = 0
-        while true {
-            do {
-                return try read(answer)
-            } catch {
-                guard followUps < client.settings.maxRepairs else {
-                    client.meter.recordFailure()
-                    throw LLMError(error.kind, "batch \(batch): judge: \(error.message)")
-                }
-                followUps += 1
-                client.meter.recordRepair()
-                conversation = prompt.reformat(conversation: conversation + [.assistant(answer)], error: error.message)
-                answer = try ask(conversation, batch: batch, seed: seed)
-            }
-        }
+        try client.read(content, of: messages, templates: templates, batch: batch, seed: seed, what: "judge", read)
     }
 
     private func note(_ error: LLMError) {

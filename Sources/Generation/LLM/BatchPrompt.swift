@@ -127,6 +127,11 @@ struct BatchPrompt {
 extension BatchPrompt {
     /// The follow-up after an answer that is not the requested JSON.
     func reformat(conversation: [ChatMessage], error: String) -> [ChatMessage] {
+        Self.reformat(templates: templates, conversation: conversation, error: error)
+    }
+
+    /// The follow-up after an answer that is not the requested JSON, for any conversation.
+    static func reformat(templates: PromptTemplates, conversation: [ChatMessage], error: String) -> [ChatMessage] {
         conversation + [.user(templates.render("format", [("error", error)]))]
     }
 }

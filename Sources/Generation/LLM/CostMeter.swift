@@ -13,7 +13,7 @@ public final class CostMeter: @unchecked Sendable {
     private var stopReason: String?
 
     struct Totals {
-        var requests = 0, cacheHits = 0, retries = 0, failures = 0, repairs = 0, promptTokens = 0, completionTokens = 0
+        var requests = 0, cacheHits = 0, retries = 0, failures = 0, repairs = 0, paraphraseFailures = 0, promptTokens = 0, completionTokens = 0
         var cost = 0.0
     }
 
@@ -51,6 +51,8 @@ public final class CostMeter: @unchecked Sendable {
     public func recordRetry() { lock.withLock { totals.retries += 1 } }
     public func recordFailure() { lock.withLock { totals.failures += 1 } }
     public func recordRepair() { lock.withLock { totals.repairs += 1 } }
+    /// Counts an example whose paraphrase request got no usable answer in the end.
+    public func recordParaphraseFailure() { lock.withLock { totals.paraphraseFailures += 1 } }
 
     /// Stops new requests, e.g. `cancelled` on Ctrl-C (the first reason is kept).
     public func stop(_ reason: String) {
@@ -73,7 +75,7 @@ public final class CostMeter: @unchecked Sendable {
         lock.withLock {
             LLMUsage(baseURL: baseURL, model: model, mode: mode, promptSHA256: promptSHA256, requests: totals.requests,
                      cacheHits: totals.cacheHits, retries: totals.retries, failures: totals.failures, repairs: totals.repairs,
-                     promptTokens: totals.promptTokens, completionTokens: totals.completionTokens,
+                     paraphraseFailures: totals.paraphraseFailures, promptTokens: totals.promptTokens, completionTokens: totals.completionTokens,
                      cost: (totals.cost * 1_000_000).rounded() / 1_000_000, stopped: stopReason)
         }
     }

@@ -6,6 +6,8 @@ import SQLite
 /// endpoint and the canonical request body (model, messages, parameters, seed). Replaying a run
 /// from it needs no network. Requests that failed after every retry are kept too, so that a replay
 /// reproduces the failure (a live run tries them again). The API key is never part of a key or a row.
+/// The write-ahead log is folded into the file when the cache is released and when the process
+/// exits, however it exits short of a crash, so the file alone holds every answer.
 public final class RequestCache: @unchecked Sendable {
     private let connection: Connection
     private let lock = NSLock()
@@ -30,6 +32,12 @@ public final class RequestCache: @unchecked Sendable {
         } catch {
             throw LLMError(.cache, "cannot open the request cache \(path): \(error.message)")
         }
+        // The file alone must replay (it is what an auditor gets): no answer may stay in the WAL.
+        ExitCheckpoints.register(path)
+    }
+
+    deinit {
+        try? connection.checkpoint()
     }
 
     /// The key of a request body sent to `endpoint`.

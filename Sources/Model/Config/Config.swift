@@ -42,6 +42,10 @@ public struct ValidationSettings: Sendable, Equatable, Codable {
     public var maxValueBytes: Int = 10_000_000
     /// Memory SQLite may take for a query on top of what it held when the sandbox was set up, in bytes.
     public var maxQueryMemory: Int = 268_435_456
+    /// Bytes a whole result may hold (text and blob lengths, 8 per number), counted while stepping.
+    public var maxResultBytes: Int = 16_777_216
+    /// Processor seconds one statement may take, whatever it spends them on.
+    public var maxQueryCPUSeconds: Double = 20
     public init() {}
 
     enum CodingKeys: String, CodingKey {
@@ -51,6 +55,8 @@ public struct ValidationSettings: Sendable, Equatable, Codable {
         case maxResultRows = "max_result_rows"
         case maxValueBytes = "max_value_bytes"
         case maxQueryMemory = "max_query_memory"
+        case maxResultBytes = "max_result_bytes"
+        case maxQueryCPUSeconds = "max_query_cpu_seconds"
     }
 
     /// Decodes the settings; the size limits may be missing (plans written before they existed).
@@ -62,6 +68,8 @@ public struct ValidationSettings: Sendable, Equatable, Codable {
         maxResultRows = try container.decode(Int.self, forKey: .maxResultRows)
         maxValueBytes = try container.decodeIfPresent(Int.self, forKey: .maxValueBytes) ?? maxValueBytes
         maxQueryMemory = try container.decodeIfPresent(Int.self, forKey: .maxQueryMemory) ?? maxQueryMemory
+        maxResultBytes = try container.decodeIfPresent(Int.self, forKey: .maxResultBytes) ?? maxResultBytes
+        maxQueryCPUSeconds = try container.decodeIfPresent(Double.self, forKey: .maxQueryCPUSeconds) ?? maxQueryCPUSeconds
     }
 }
 

@@ -17,6 +17,9 @@ public struct LLMUsage: Sendable, Equatable, Codable {
     public var failures: Int
     /// Repair prompts sent (invalid SQL or malformed JSON).
     public var repairs: Int
+    /// Examples whose paraphrase request got no usable answer after every retry and follow-up
+    /// (they keep fewer paraphrases). Absent in manifests written before it was counted.
+    public var paraphraseFailures: Int?
     public var promptTokens: Int
     public var completionTokens: Int
     /// Estimated dollars from `llm.prompt_price_per_1k` and `llm.completion_price_per_1k`.
@@ -25,7 +28,7 @@ public struct LLMUsage: Sendable, Equatable, Codable {
     public var stopped: String?
 
     public init(baseURL: String, model: String, mode: String, promptSHA256: String, requests: Int = 0, cacheHits: Int = 0,
-                retries: Int = 0, failures: Int = 0, repairs: Int = 0, promptTokens: Int = 0, completionTokens: Int = 0,
+                retries: Int = 0, failures: Int = 0, repairs: Int = 0, paraphraseFailures: Int? = nil, promptTokens: Int = 0, completionTokens: Int = 0,
                 cost: Double = 0, stopped: String? = nil) {
         self.baseURL = baseURL
         self.model = model
@@ -36,6 +39,7 @@ public struct LLMUsage: Sendable, Equatable, Codable {
         self.retries = retries
         self.failures = failures
         self.repairs = repairs
+        self.paraphraseFailures = paraphraseFailures
         self.promptTokens = promptTokens
         self.completionTokens = completionTokens
         self.cost = cost
@@ -47,6 +51,7 @@ public struct LLMUsage: Sendable, Equatable, Codable {
         case baseURL = "base_url"
         case promptSHA256 = "prompt_sha256"
         case cacheHits = "cache_hits"
+        case paraphraseFailures = "paraphrase_failures"
         case promptTokens = "prompt_tokens"
         case completionTokens = "completion_tokens"
     }

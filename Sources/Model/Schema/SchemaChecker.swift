@@ -68,10 +68,17 @@ public enum SchemaChecker {
         }
     }
 
-    /// A name must be non-empty and free of control characters (a NUL would cut it short in C APIs).
+    /// Longest table or column name accepted, in UTF-8 bytes (PostgreSQL's limit is 63, Oracle's
+    /// 128, SQL Server's 128 characters): a name past it is refused where the schema is read.
+    public static let maxIdentifierBytes = 128
+
+    /// A name must be non-empty, at most ``maxIdentifierBytes`` long and free of control characters
+    /// (a NUL would cut it short in C APIs).
     private static func checkName(_ name: String, what: String, at path: String, into diagnostics: inout [Diagnostic]) {
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
             diagnostics.append(Diagnostic(.error, at: path, "empty \(what)"))
+        } else if name.utf8.count > maxIdentifierBytes {
+            diagnostics.append(Diagnostic(.error, at: path, "\(what) \(String(name.prefix(40)).debugDescription)... is \(name.utf8.count) bytes long; names may be at most \(maxIdentifierBytes) bytes (UTF-8)"))
         } else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             diagnostics.append(Diagnostic(.error, at: path, "\(what) \(name.debugDescription) holds a control character"))
         }

@@ -187,7 +187,7 @@ public enum HTMLReport {
             ("completion tokens", String(usage.completionTokens)), ("cost (estimated)", cost),
             ("requests", String(usage.requests)), ("retries", String(usage.retries)), ("repairs", String(usage.repairs)),
             ("failures", String(usage.failures)), ("cache hits", String(usage.cacheHits)), ("stopped", usage.stopped ?? "no"),
-        ]
+        ] + (usage.paraphraseFailures.map { [("paraphrase requests lost", String($0))] } ?? [])
         return section("llm", "LLM tokens and cost", figures(rows))
     }
 

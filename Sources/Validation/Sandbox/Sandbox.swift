@@ -3,8 +3,9 @@ import SQLite
 
 /// Locks a connection down to reading: an authorizer that allows only SELECT, READ, FUNCTION and
 /// RECURSIVE; query-only mode; defensive mode; no extension loading; no attached databases;
-/// limits on SQL length, expression depth and value length; a process-wide hard heap limit; a
-/// progress handler that stops a query past its budget.
+/// limits on SQL length, expression depth and value length; `printf` padding within the value
+/// length; a process-wide hard heap limit; a progress handler that stops a query past its step
+/// budget or its processor time.
 final class Sandbox {
     /// What the authorizer saw while the last statement compiled.
     struct Observation {
@@ -17,7 +18,11 @@ final class Sandbox {
     var recording = true
     private var stepsLeft = 0
     private(set) var budgetExceeded = false
+    /// Whether the last statement was stopped for taking more than `validation.max_query_cpu_seconds`.
+    private(set) var cpuExceeded = false
+    private var cpuDeadline = Double.infinity
     private let budget: Int
+    private let cpuSeconds: Double
     private static let progressInterval: Int32 = 1_000
     private static let allowedActions: Set<Int32> = [
         AuthorizerActionCode.select, AuthorizerActionCode.read,
@@ -28,6 +33,7 @@ final class Sandbox {
     /// Applies the sandbox to `connection`.
     init(connection: Connection, settings: ValidationSettings) throws(SQLiteError) {
         budget = settings.queryBudget
+        cpuSeconds = settings.maxQueryCPUSeconds
         try connection.execute("PRAGMA query_only = 1")
         try connection.setOption(.defensive, enabled: true)
         try connection.setOption(.trustedSchema, enabled: false)
@@ -37,21 +43,33 @@ final class Sandbox {
         connection.setLimit(.sqlLength, to: Int32(clamping: settings.maxSQLLength))
         connection.setLimit(.expressionDepth, to: Int32(clamping: settings.maxExpressionDepth))
         connection.setLimit(.length, to: Int32(clamping: max(settings.maxValueBytes, settings.maxSQLLength)))
+        try connection.limitPrintfPadding(to: max(settings.maxValueBytes, settings.maxSQLLength))
         SQLiteMemory.raiseHardLimit(toAtLeast: SQLiteMemory.used + Int64(settings.maxQueryMemory))
+        // Reads the schema now, before the progress handler counts steps: reading the schema of
+        // a large database takes many steps, which must not count against (or outlive) a budget.
+        try connection.execute("SELECT count(*) FROM sqlite_schema")
         connection.setAuthorizer { [unowned self] request in self.authorize(request) }
         connection.setProgressHandler(every: Sandbox.progressInterval) { [unowned self] in self.tick() }
     }
 
-    /// Clears what was observed before compiling the next statement.
+    /// Clears what was observed and gives a fresh step budget before compiling the next statement
+    /// (compiling may re-read the schema, which runs steps too).
     func beginStatement() {
         observation = Observation()
         recording = true
+        restartBudgets()
     }
 
-    /// Resets the step budget before running a statement.
+    /// Resets the step budget and the processor-time limit before running a statement.
     func beginExecution() {
+        restartBudgets()
+    }
+
+    private func restartBudgets() {
         stepsLeft = budget
         budgetExceeded = false
+        cpuExceeded = false
+        cpuDeadline = ThreadCPUTime.now() + cpuSeconds
     }
 
     private func authorize(_ request: AuthorizerRequest) -> AuthorizerDecision {
@@ -76,6 +94,10 @@ final class Sandbox {
         stepsLeft -= Int(Sandbox.progressInterval)
         if stepsLeft <= 0 {
             budgetExceeded = true
+            return true
+        }
+        if ThreadCPUTime.now() > cpuDeadline {
+            cpuExceeded = true
             return true
         }
         return false
