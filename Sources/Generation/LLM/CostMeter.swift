@@ -11,6 +11,8 @@ public final class CostMeter: @unchecked Sendable {
     private var batches: [String: BatchUsage] = [:]
     private var totals = Totals()
     private var stopReason: String?
+    /// Requests in flight, answers and latency, for the progress line.
+    public let traffic = TrafficMonitor()
 
     struct Totals {
         var requests = 0, cacheHits = 0, retries = 0, failures = 0, repairs = 0, promptTokens = 0, completionTokens = 0
@@ -51,6 +53,9 @@ public final class CostMeter: @unchecked Sendable {
     public func recordRetry() { lock.withLock { totals.retries += 1 } }
     public func recordFailure() { lock.withLock { totals.failures += 1 } }
     public func recordRepair() { lock.withLock { totals.repairs += 1 } }
+
+    /// Retries and repairs (re-asks) so far, for the progress line.
+    public var reasks: (retries: Int, repairs: Int) { lock.withLock { (totals.retries, totals.repairs) } }
 
     /// Stops new requests, e.g. `cancelled` on Ctrl-C (the first reason is kept).
     public func stop(_ reason: String) {
