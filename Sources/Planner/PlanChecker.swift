@@ -96,8 +96,13 @@ public enum PlanChecker {
         let anchor = slot.anchor.lowercased()
         guard tables.contains(anchor) else { return ["\(slot.id): anchor \(slot.anchor) is not one of its tables"] }
         let parents = Set(slot.joinEdges.compactMap { keys[$0]?.parentTable.lowercased() })
+        // A self-referencing key (categories.parent_category_id -> categories.id) joins a second
+        // role of the anchor ("parent category"): outward, not back into the anchor.
+        let outerParents = Set(slot.joinEdges.compactMap { id in
+            keys[id].flatMap { $0.parentTable.lowercased() == $0.childTable.lowercased() ? nil : $0.parentTable.lowercased() }
+        })
         var problems: [String] = []
-        if parents.contains(anchor) { problems.append("\(slot.id): a join leads into its anchor \(slot.anchor)") }
+        if outerParents.contains(anchor) { problems.append("\(slot.id): a join leads into its anchor \(slot.anchor)") }
         let sources = tables.subtracting(parents).subtracting([anchor]).sorted()
         if !sources.isEmpty { problems.append("\(slot.id): \(sources.joined(separator: ", ")) joined toward the many side (fan trap)") }
         return problems

@@ -16,9 +16,23 @@ public enum DatasetFinish {
         return (listed + ["report.json", "report.html"]).filter { !FileManager.default.fileExists(atPath: writer.path($0)) }
     }
 
+    /// Files listed in `output`'s manifest whose bytes no longer match the sha256 recorded there
+    /// (changed, cut short or removed), sorted.
+    public static func damagedFiles(in output: String) -> [String] {
+        let writer = DatasetWriter(directory: output)
+        guard let bytes = FileManager.default.contents(atPath: writer.path("manifest.json")),
+              let manifest = try? JSONParser.parse(bytes: [UInt8](bytes)) else { return ["manifest.json"] }
+        return (manifest["files"]?.objectMembers ?? []).filter { member in
+            guard let data = FileManager.default.contents(atPath: writer.path(member.key)) else { return true }
+            return member.value.stringValue != SHA256.hex(of: [UInt8](data))
+        }.map(\.key).sorted()
+    }
+
+    /// Writes every file of the finished dataset and returns its content.
+    @discardableResult
     public static func write(_ results: [BatchResult], plan: Plan, schema: Schema, output: String, database: ValidationDatabase,
                              provider: String, seconds: Double, llm: LLMUsage? = nil, llmFiles: [String] = [],
-                             reporter: any RunReporter) throws(RunError) {
+                             reporter: any RunReporter) throws(RunError) -> GenerationRun.Output {
         let result = RunFinalizer.finalize(results, plan: plan)
         do {
             try DatasetWriter(directory: output).write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current,
@@ -37,5 +51,6 @@ public enum DatasetFinish {
           measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
           dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         """)
+        return result
     }
 }

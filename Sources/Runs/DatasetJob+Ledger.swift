@@ -24,7 +24,7 @@ extension DatasetJob {
             return (ledger, true, nil, true)
         }
         if !exists || Self.ledgerDisabled {
-            try Self.refuseExistingDataset(at: output)
+            try Self.refuseExistingDataset(at: output, force: options.force)
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
@@ -57,20 +57,34 @@ extension DatasetJob {
     static func otherRunMessage(output: String, writer: DatasetWriter, differences: [String]) -> String {
         """
         \(output) holds an unfinished or finished run of another plan, config or seed (recorded vs now: \(differences.joined(separator: "; "))); \
-        nothing was changed. Resume it with its own plan (nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)) or choose another --out
+        nothing was changed. Resume it with its own plan (\(Invocation.command("run --plan \(Invocation.path("plan.json", in: output)) --out \(output)"))) or choose another --out
         """
     }
 
     /// Fails when `output` already holds a dataset that is not a run ledger's (a run with a ledger
-    /// is resumed instead): nothing already written is ever replaced.
-    public static func refuseExistingDataset(at output: String, allowingLedger: Bool = false) throws(RunError) {
+    /// is resumed instead): nothing already written is ever replaced. Also fails when `output` is
+    /// a file, or a non-empty directory that holds no dataset of this tool (unless `force`).
+    public static func refuseExistingDataset(at output: String, allowingLedger: Bool = false, force: Bool = false) throws(RunError) {
         let writer = DatasetWriter(directory: output)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw RunError("--out \(output) is a file, not a directory; choose another --out (nothing was changed)")
+        }
         if allowingLedger, !ledgerDisabled, FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) { return }
         if FileManager.default.fileExists(atPath: writer.path("manifest.json")) || FileManager.default.fileExists(atPath: writer.path("examples.jsonl"))
             || FileManager.default.fileExists(atPath: writer.path(RunLedger.fileName)) {
             throw RunError("\(output) already holds a dataset; choose another --out or remove it first (nothing was changed)")
         }
+        let foreign = ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).filter { !ownFiles.contains($0) && !$0.hasPrefix(".") }.sorted()
+        if !foreign.isEmpty, !force {
+            let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", ..." : "")
+            throw RunError("\(output) is a non-empty directory that holds no dataset of nl2sqlgen (\(foreign.count) file(s): \(shown)); choose an empty or new --out, or pass --force to write the dataset among these files (nothing was changed)")
+        }
     }
+
+    /// Files a run may find in its directory before its ledger exists (a saved plan, the lock).
+    static let ownFiles: Set<String> = ["plan.json", "database.sqlite"]
 
     /// Every batch row of this run and the results already recorded; on resume, interrupted (and with
     /// `--retry-failed`, failed) batches become pending.

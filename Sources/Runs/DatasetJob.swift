@@ -16,12 +16,19 @@ public struct DatasetJob {
         /// Overrides `generation.workers` of the plan's config.
         public var workers: Int?
         public var retryFailed = false
+        /// A finished run that fell short of its plan (``RunShortfall``) exits 0 instead of 3.
+        public var allowPartial = false
+        /// Write into a non-empty directory that holds no dataset of this tool.
+        public var force = false
 
-        public init(quiet: Bool = false, shard: ShardSpec = .whole, workers: Int? = nil, retryFailed: Bool = false) {
+        public init(quiet: Bool = false, shard: ShardSpec = .whole, workers: Int? = nil, retryFailed: Bool = false, allowPartial: Bool = false,
+                    force: Bool = false) {
             self.quiet = quiet
             self.shard = shard
             self.workers = workers
             self.retryFailed = retryFailed
+            self.allowPartial = allowPartial
+            self.force = force
         }
     }
 
@@ -82,8 +89,13 @@ public struct DatasetJob {
         let (rows, loaded) = try loadBatches(ledger.ledger, resuming: resuming)
         var results = loaded
         let pending = rows.filter { $0.state == .pending }.map(\.index)
-        if resuming, pending.isEmpty, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty {
+        if resuming, pending.isEmpty, !options.shard.isWhole || DatasetFinish.missingFiles(in: output).isEmpty,
+           try !rebuildsDamagedFiles(writer: writer) {
             try failIfBatchesFailed(results, total: rows.count, writer: writer)
+            if options.shard.isWhole {
+                let finished = RunFinalizer.finalize(results, plan: plan)
+                try failIfShort(finished, writer: writer)
+            }
             reporter.summary(completeLine(batches: rows.count))
             return
         }
@@ -108,13 +120,6 @@ public struct DatasetJob {
         if let llm {
             let provider = llm.provider
             cancellation.set { provider.cancel() }
-            do {
-                try llm.prefetch(pending.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator, quiet: options.quiet)
-            } catch {
-                // A replay miss or a refused key before any batch: a new run leaves the directory as it found it.
-                if !resuming { untouched.restore() }
-                throw error
-            }
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let judge = try JudgeSetup.make(plan: plan, schema: schema, llm: llm, output: output, options: providerOptions)
@@ -125,32 +130,57 @@ public struct DatasetJob {
         var rejections = results.reduce(0) { $0 + $1.rejections.count }
         var done = rows.count - pending.count
         var recorded = 0
+        var breaker = CircuitBreaker(settings: plan.config.run, enabled: llm != nil && !providerOptions.replay)
         let pool = ValidatorPool()
         _ = pool.add(validator)
         var generationSettings = plan.config.generation
         if let workers = options.workers { generationSettings.workers = workers }
         let executor = BatchExecutor(workers: generationSettings.resolvedWorkers, stop: stop)
+        // With the circuit breaker on, batches run in waves of llm.concurrency: the first requests
+        // of a wave are sent together, and a tripped breaker stops before the next wave is sent.
+        let waves = Self.waves(pending, size: breaker.window > 0 ? plan.config.llm.concurrency : pending.count)
+        let heartbeat = llm.map { Heartbeat(meter: $0.provider.client.meter, reporter: reporter, timeout: plan.config.llm.timeoutSeconds) }
+        if !options.quiet, !providerOptions.replay { heartbeat?.start() }
+        defer { heartbeat?.stop() }
         do {
-            _ = try executor.execute(
-                pending,
-                makeState: { pool.add(try Validator(databasePath: path, schema: schema, settings: validationSettings)) },
-                work: { validator, index in generation.generateBatch(at: index, validator: validator) },
-                started: { indices in try ledger.ledger?.markRunning(indices) },
-                commit: { _, result in
-                    // After Ctrl-C an LLM batch may have lost requests: it is not recorded, so a
-                    // resume redoes it (its answers so far are in the request cache).
-                    if llm != nil, stop.isRequested { return }
-                    if let open = ledger.ledger {
-                        try open.commit(result)
-                        try log.append(result.examples)
+            for (number, wave) in waves.enumerated() where !stop.isRequested {
+                if let llm {
+                    do {
+                        try llm.prefetch(wave.map { plan.batches[$0] }, plan: plan, options: providerOptions, validator: validator,
+                                         quiet: options.quiet || number > 0)
+                    } catch {
+                        // A replay miss or a refused key before any batch: a new run leaves the directory as it found it.
+                        if !resuming, number == 0 { untouched.restore() }
+                        throw error
                     }
-                    results.append(result)
-                    examples += result.examples.count
-                    rejections += result.rejections.count
-                    done += 1
-                    recorded += 1
-                    reporter.progress(done: done, examples: examples, rejections: rejections)
-                })
+                }
+                _ = try executor.execute(
+                    wave,
+                    makeState: { pool.add(try Validator(databasePath: path, schema: schema, settings: validationSettings)) },
+                    work: { validator, index in generation.generateBatch(at: index, validator: validator) },
+                    started: { indices in try ledger.ledger?.markRunning(indices) },
+                    commit: { _, result in
+                        // After Ctrl-C an LLM batch may have lost requests: it is not recorded, so a
+                        // resume redoes it (its answers so far are in the request cache).
+                        if llm != nil, stop.isRequested, !breaker.tripped { return }
+                        if let open = ledger.ledger {
+                            try open.commit(result)
+                            try log.append(result.examples)
+                        }
+                        results.append(result)
+                        examples += result.examples.count
+                        rejections += result.rejections.count
+                        done += 1
+                        recorded += 1
+                        reporter.progress(done: done, examples: examples, rejections: rejections)
+                        // A hopeless run stops starting batches; those in flight are still recorded.
+                        // Slots a budget stop (max_cost) left undone say nothing about the model.
+                        if llm?.provider.client.meter.stopped == nil, breaker.add(result, batch: plan.batches[result.index]) { stop.request() }
+                    })
+            }
+        } catch let error as RunError {
+            reporter.finishProgress()
+            throw error
         } catch let error as LedgerError {
             reporter.finishProgress()
             throw RunError("\(error.message); run the same command again to resume")
@@ -161,14 +191,22 @@ public struct DatasetJob {
             reporter.finishProgress()
             throw RunError("the run stopped: \(error.localizedDescription); run the same command again to resume")
         }
+        heartbeat?.stop()
         reporter.finishProgress()
         if let llm { try llm.failIfFatal() }
         try JudgeSetup.failIfFatal(judge, reporter: reporter)
+        if breaker.tripped, recorded < pending.count {
+            throw RunError("""
+            \(breaker.explanation(mode: plan.config.generation.mode))
+            \(rows.count - pending.count + recorded) of \(rows.count) batches done and recorded in \(writer.path(RunLedger.fileName)); no dataset files were written yet.
+            after fixing the cause, resume with: \(command(retryFailed: true))
+            """, status: RunShortfall.status, labelled: false)
+        }
         if recorded < pending.count {
             let signal = stop.signal ?? 0
             throw RunError("""
             stopped: \(rows.count - pending.count + recorded) of \(rows.count) batches done and recorded in \(writer.path(RunLedger.fileName)).
-            resume with: nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)")
+            resume with: \(command(retryFailed: false))
             """, status: signal > 0 ? 128 + signal : 1, labelled: false)
         }
         let seconds = (clock.now - started).inSeconds
@@ -180,16 +218,19 @@ public struct DatasetJob {
                 llmFiles = try JudgeSetup.writeUsage(judge, plan: plan, writer: writer)
                 usage = JudgeSetup.usage(judge)
             }
-            try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
+            let finished = try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
                                     seconds: seconds, llm: usage, llmFiles: llmFiles, reporter: reporter)
             if !options.quiet { reporter.summary(Self.executionLine(pool.execution, seconds: seconds)) }
             if let llm { reporter.summary(llm.summary()) } else if let usage { reporter.summary(LLMSetup.summary(of: usage)) }
             if let judge { reporter.summary(JudgeSetup.summary(judge, results: results)) }
+            try failIfBatchesFailed(results, total: rows.count, writer: writer)
+            try failIfShort(finished, writer: writer)
+            return
         } else {
             if let llm { reporter.summary(llm.summary()) }
             reporter.summary("""
             shard \(options.shard) of \(output): \(rows.count) of \(plan.batches.count) batches, \(examples) examples, \(rejections) rejections (\(String(format: "%.1f", seconds)) s)
-              when every shard is done: nl2sqlgen merge SHARD_DIR... --out DIR
+              when every shard is done: \(Invocation.command("merge SHARD_DIR... --out DIR"))
             """)
         }
         try failIfBatchesFailed(results, total: rows.count, writer: writer)
@@ -223,14 +264,61 @@ public struct DatasetJob {
 
     func failIfBatchesFailed(_ results: [BatchResult], total: Int, writer: DatasetWriter) throws(RunError) {
         let failed = results.filter(\.requestFailed).count
-        let command = "nl2sqlgen run --plan \(writer.path("plan.json")) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)") --retry-failed"
         if failed > 0 {
-            throw RunError("\(failed) of \(total) batches failed: their LLM requests got no answer (see the messages above and rejections.jsonl).\nretry them with: \(command)",
+            throw RunError("\(failed) of \(total) batches failed: their LLM requests got no answer (see the messages above and rejections.jsonl).\nretry them with: \(command(retryFailed: true))",
                            status: 1, labelled: false)
         }
         if !results.isEmpty, results.allSatisfy({ $0.examples.isEmpty }) {
             throw RunError("the run produced no example (every slot was rejected, see rejections.jsonl)", status: 1, labelled: false)
         }
+    }
+
+    /// Exit 3 (``RunShortfall/status``) when the finished dataset `finished` falls short of the plan
+    /// (too few examples, or projected coverage missed); with `--allow-partial` the same as a note.
+    func failIfShort(_ finished: GenerationRun.Output, writer: DatasetWriter) throws(RunError) {
+        guard let shortfall = RunShortfall.of(examples: finished.examples, rejections: finished.rejections, plan: plan, schema: schema) else { return }
+        let message = shortfall.message(output: output, plan: plan, retryFailed: command(retryFailed: true))
+        if options.allowPartial {
+            reporter.note(message.replacingOccurrences(of: "\naccept the partial dataset with exit 0: add --allow-partial", with: "") + "\n(--allow-partial: exit 0)")
+            return
+        }
+        throw RunError(message, status: RunShortfall.status, labelled: false)
+    }
+
+    /// The command that resumes this run (`--retry-failed`: and redoes its failed batches).
+    func command(retryFailed: Bool) -> String {
+        return Invocation.command("run --plan \(Invocation.path("plan.json", in: output)) --out \(output)\(options.shard.isWhole ? "" : " --shard \(options.shard)")\(retryFailed ? " --retry-failed" : "")")
+    }
+
+    /// Whether the finished dataset's files differ from its manifest's hashes and are rebuilt by
+    /// this run from the ledger (the manifest is removed, so the final pass writes every file
+    /// again). A run that used an LLM (its usage counts are in the files) is not rebuilt in place:
+    /// the error names the damaged files and the `--replay` command that rebuilds the dataset.
+    func rebuildsDamagedFiles(writer: DatasetWriter) throws(RunError) -> Bool {
+        guard options.shard.isWhole else { return false }
+        let damaged = DatasetFinish.damagedFiles(in: output)
+        guard !damaged.isEmpty else { return false }
+        let names = damaged.joined(separator: ", ")
+        if plan.config.generation.provider == "openai" || plan.config.judge.isOn {
+            throw RunError("""
+            \(output) is damaged: \(names) no longer match the sha256 recorded in \(writer.path("manifest.json")) (changed or cut short). \
+            Its ledger holds every batch: rebuild the dataset into a new directory from the request cache, without the network: \
+            \(Invocation.command("run --plan \(Invocation.path("plan.json", in: output)) --out NEW_DIR --replay --cache \(Invocation.path("llm-cache.sqlite", in: output))"))
+            """)
+        }
+        reporter.note("\(output) is damaged: \(names) no longer match the sha256 recorded in manifest.json; rebuilding the dataset from the ledger")
+        do {
+            try FileManager.default.removeItem(atPath: writer.path("manifest.json"))
+        } catch {
+            throw RunError("cannot remove \(writer.path("manifest.json")) to rebuild the damaged dataset: \(error.localizedDescription)")
+        }
+        return true
+    }
+
+    /// `indices` cut into consecutive runs of `size` (at least 1).
+    static func waves(_ indices: [Int], size: Int) -> [[Int]] {
+        let size = max(1, size)
+        return stride(from: 0, to: indices.count, by: size).map { Array(indices[$0..<min($0 + size, indices.count)]) }
     }
 
     /// "SQL executed: N statements, X s inside SQLite (Y% of the generation's Z s)".

@@ -22,10 +22,21 @@ public struct RunIdentity: Sendable, Equatable {
     }
 
     /// The identity of running `plan` (shard `shard`) with this build. The LLM budget
-    /// (`llm.max_cost`) is left out: a run stopped by its budget resumes with a larger one.
+    /// (`llm.max_cost`) and how the server is reached (`llm.base_url`, `api_key_env`,
+    /// `timeout_seconds`, retries, concurrency, rate limits) are left out (taken at their defaults):
+    /// a run stopped by its budget, a dead server or a short timeout resumes once they are fixed.
     public init(plan: Plan, toolVersion: String, shard: ShardSpec) throws {
         var plan = plan
         plan.config.llm.maxCost = 0
+        let defaults = LLMSettings()
+        plan.config.llm.baseURL = defaults.baseURL
+        plan.config.llm.apiKeyEnv = defaults.apiKeyEnv
+        plan.config.llm.timeoutSeconds = defaults.timeoutSeconds
+        plan.config.llm.maxRetries = defaults.maxRetries
+        plan.config.llm.maxRetryAfterSeconds = defaults.maxRetryAfterSeconds
+        plan.config.llm.concurrency = defaults.concurrency
+        plan.config.llm.requestsPerMinute = defaults.requestsPerMinute
+        plan.config.llm.tokensPerMinute = defaults.tokensPerMinute
         self.init(planSHA256: SHA256.hex(of: [UInt8](try CanonicalJSON.pretty(plan))),
                   configSHA256: SHA256.hex(of: [UInt8](try CanonicalJSON.line(plan.config))),
                   seed: plan.seed, toolVersion: toolVersion, shard: shard, batchCount: plan.batches.count)

@@ -12,6 +12,13 @@ public protocol RunReporter: AnyObject {
     func progress(done: Int, examples: Int, rejections: Int)
     /// No more batches will be committed.
     func finishProgress()
+    /// What the LLM server is doing (requests in flight, answered, re-asked, latency), every few
+    /// seconds while a run waits on it; called from another thread than the other methods.
+    func activity(_ text: String)
+}
+
+extension RunReporter {
+    public func activity(_ text: String) {}
 }
 
 /// A reporter that drops everything.

@@ -15,19 +15,26 @@ import TestSupport
     /// Plans with `mode` against a scripted server, then runs the plan; the plan's stdout, the
     /// run's manifest `llm` and the server's requests.
     static func planAndRun(mode: String, judge: Bool = false) throws -> (plan: String, llm: [String: Any], requests: [RecordedRequest]) {
+        try withScriptedServer { runner, server, config in
+            // The scripted server refuses nothing: its measured re-ask share (manifest llm.repairs / slots) is 0.
+            try runner.write(config.replacingOccurrences(of: "{\"database\"", with: "{\"generation\": {\"mode\": \"\(mode)\"}, \(judge ? "\"judge\": {\"mode\": \"score\"}, " : "")\"run\": {\"expected_reask_share\": 0}, \"database\""), to: "c.json")
+            let plan = try runner.run("plan", "--schema", "s.json", "--config", "c.json", "--out", "p.json")
+            #expect(plan.status == 0, "\(plan.stderr)")
+            let run = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""], "run", "--plan", "p.json", "--out", "a", "--quiet", "--provider", "openai", "--allow-partial")
+            #expect(run.status == 0, "\(run.stderr)")
+            let manifest = try JSONSerialization.jsonObject(with: Data(runner.read("a/manifest.json").utf8)) as? [String: Any] ?? [:]
+            return (plan.stdout, manifest["llm"] as? [String: Any] ?? [:], server.requests)
+        }
+    }
+
+    /// A runner with the scripted server's config in c.json: `body(runner, server, config)`.
+    static func withScriptedServer<T>(_ body: (CommandRunner, OpenAITestServer, String) throws -> T) throws -> T {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let server = try OpenAITestServer { request, _ in ScriptedAnswers.reply(to: request) }
         defer { server.stop() }
         try LLMCommandTests.prepare(runner, server: server)
-        let config = try runner.read("c.json")
-        try runner.write(config.replacingOccurrences(of: "{\"database\"", with: "{\"generation\": {\"mode\": \"\(mode)\"}, \(judge ? "\"judge\": {\"mode\": \"score\"}, " : "")\"database\""), to: "c.json")
-        let plan = try runner.run("plan", "--schema", "s.json", "--config", "c.json", "--out", "p.json")
-        #expect(plan.status == 0, "\(plan.stderr)")
-        let run = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""], "run", "--plan", "p.json", "--out", "a", "--quiet", "--provider", "openai")
-        #expect(run.status == 0, "\(run.stderr)")
-        let manifest = try JSONSerialization.jsonObject(with: Data(runner.read("a/manifest.json").utf8)) as? [String: Any] ?? [:]
-        return (plan.stdout, manifest["llm"] as? [String: Any] ?? [:], server.requests)
+        return try body(runner, server, try runner.read("c.json"))
     }
 
     @Test(arguments: [false, true])
@@ -56,5 +63,25 @@ import TestSupport
         let estimate = try #require(Self.number(after: "requests, ", in: plan.components(separatedBy: "batches: ").last ?? ""))
         let counted = first.reduce(0) { $0 + ServerTokenizer.prompt($1) }
         #expect(abs(Double(estimate - counted)) <= 0.2 * Double(counted), "estimated \(estimate) prompt tokens of batch requests, the server counted \(counted)")
+    }
+
+    @Test func theEstimateCountsTheExpectedReasks() throws {
+        try Self.withScriptedServer { runner, _, config in
+            func estimate(share: Double) throws -> String {
+                try runner.write(config.replacingOccurrences(of: "{\"database\"", with: "{\"generation\": {\"mode\": \"sql-first\", \"provider\": \"openai\"}, \"run\": {\"expected_reask_share\": \(share)}, \"database\""), to: "c.json")
+                let plan = try runner.run("plan", "--schema", "s.json", "--config", "c.json", "--out", "p.json")
+                #expect(plan.status == 0, "\(plan.stderr)")
+                return plan.stdout
+            }
+            let none = try estimate(share: 0)
+            let one = try estimate(share: 1)
+            let batches = try #require(Self.number(after: "batches: ", in: none)) // one request per batch
+            #expect(!none.contains("expected re-asks"), "\(none)")
+            let reasks = try #require(Self.number(after: "expected re-asks (run.expected_reask_share 1.0 per slot): ", in: one), "\(one)")
+            #expect(reasks > batches, "a re-ask per slot, more than one request per batch: \(one)")
+            let before = try #require(Self.number(after: "prompt tokens: about ", in: none))
+            let after = try #require(Self.number(after: "prompt tokens: about ", in: one))
+            #expect(after > before, "each re-ask re-sends the schema context: \(before) -> \(after)")
+        }
     }
 }

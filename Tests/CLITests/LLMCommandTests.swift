@@ -27,7 +27,7 @@ import TestSupport
         }
         try Self.prepare(runner, server: server)
         let first = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": Self.key],
-                                   "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--provider", "openai")
+                                   "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--provider", "openai", "--allow-partial")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("llm: ") && first.stdout.contains("1 retries"), "\(first.stdout)")
         let requests = server.requests
@@ -54,7 +54,7 @@ import TestSupport
         #expect(!first.stdout.contains(Self.key) && !first.stderr.contains(Self.key))
 
         // An audit: replay the saved plan from the dataset's cache, no server, no key.
-        let replay = try runner.run("run", "--plan", "a/plan.json", "--out", "b", "--quiet", "--replay", "--cache", "a/llm-cache.sqlite")
+        let replay = try runner.run("run", "--plan", "a/plan.json", "--out", "b", "--quiet", "--replay", "--cache", "a/llm-cache.sqlite", "--allow-partial")
         #expect(replay.status == 0, "\(replay.stderr)")
         for file in ["examples.jsonl", "rejections.jsonl", "coverage.json"] {
             #expect(try runner.read("a/\(file)") == runner.read("b/\(file)"), "\(file) differs after replay")
@@ -111,7 +111,7 @@ import TestSupport
         try Self.prepare(runner, server: server, extra: ", \"concurrency\": 1")
         let result = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""],
                                     "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--quiet",
-                                    "--provider", "openai", "--max-cost", "0.0001")
+                                    "--provider", "openai", "--max-cost", "0.0001", "--allow-partial")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("stopped early (max_cost)"), "\(result.stdout)")
         #expect(server.requests.count == 1)
@@ -121,7 +121,7 @@ import TestSupport
         #expect(try !runner.read("a/rejections.jsonl").isEmpty)
 
         // The stopped run replays to the same dataset.
-        let replay = try runner.run("run", "--plan", "a/plan.json", "--out", "b", "--quiet", "--replay", "--cache", "a/llm-cache.sqlite")
+        let replay = try runner.run("run", "--plan", "a/plan.json", "--out", "b", "--quiet", "--replay", "--cache", "a/llm-cache.sqlite", "--allow-partial")
         #expect(replay.status == 0, "\(replay.stderr)")
         for file in ["examples.jsonl", "rejections.jsonl", "coverage.json"] {
             #expect(try runner.read("a/\(file)") == runner.read("b/\(file)"), "\(file) differs after replay")
@@ -153,7 +153,7 @@ import TestSupport
         #expect(process.terminationStatus == 130)
         #expect(clock.now - started < .seconds(25), "stopped without waiting for the 30 s answers")
         // Nothing half-done is recorded: no batch finished, the ledger says how to resume.
-        #expect(stderr.contains("resume with: nl2sqlgen run --plan"), "\(stderr)")
+        #expect(stderr.contains("resume with: ") && stderr.contains("nl2sqlgen run --plan"), "\(stderr)")
         #expect(!FileManager.default.fileExists(atPath: runner.path("a/manifest.json")))
         #expect(FileManager.default.fileExists(atPath: runner.path("a/ledger.sqlite")))
         #expect(((try? runner.read("a/examples.jsonl")) ?? "").isEmpty)

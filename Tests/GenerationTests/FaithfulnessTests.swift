@@ -83,4 +83,49 @@ import Validation
         #expect(counts["paraphrases_refused_unfaithful_entity"] == 1 && counts["paraphrases_refused_unfaithful_literal"] == 1)
         #expect(!ContrastPairs.pairs(of: [example]).contains { $0.question.contains("catalog") || $0.question.contains("Music") })
     }
+
+    static let question = "Top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50?"
+
+    @Test(arguments: [
+        "Top 10 item classes by total net paid of store sales in Alaska for category Books with quantity at least 1250.50?",
+        "Top 17 item classes by total net paid of store sales for category Books with quantity at least 1257.50?",
+        "Top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50 in 2003?",
+        "Top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50 at the Springfield store?",
+    ])
+    func aParaphraseThatAddsAPlaceOrShiftsANumberIsDropped(paraphrase: String) throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
+        let problems = check.problems(of: paraphrase, check.requirements(of: Self.sql), original: Self.question)
+        #expect(problems.contains { $0.failure == .addition }, "\(problems.map(\.message))")
+    }
+
+    @Test func anHonestParaphraseWithAReorderedClauseAndSynonymsPasses() throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
+        let requirements = check.requirements(of: Self.sql)
+        for paraphrase in [
+            "For category Books and quantity of at least 1,250.5, which 10 item classes have the highest total net paid of store sales?",
+            "Among store sales with a quantity of at least 1250.5 in category Books, list the top 10 item classes by their summed net paid.",
+        ] {
+            #expect(check.problems(of: paraphrase, requirements, original: Self.question).isEmpty, "\(paraphrase)")
+        }
+    }
+
+    @Test func periodsAndEntitySynonymsAreNoFalseRefusals() throws {
+        let schema = try GenerationFixture.schema()
+        let check = FaithfulnessCheck(schema: schema)
+        #expect(LiteralCheck.unstated(values: ["1998Q2"], question: "in the second quarter of 1998").isEmpty)
+        #expect(LiteralCheck.unstated(values: ["1998Q2"], question: "for Q2 1998").isEmpty)
+        #expect(LiteralCheck.unstated(values: ["1998Q3"], question: "in the second quarter of 1998") == ["1998Q3"])
+        let sql = "SELECT SUM(inv_quantity_on_hand) FROM inventory"
+        let requirements = check.requirements(of: sql)
+        #expect(check.problems(of: "What is the total quantity on hand of items?", requirements).isEmpty,
+                "\(check.problems(of: "What is the total quantity on hand of items?", requirements).map(\.message))")
+        let dated = "SELECT COUNT(*) FROM date_dim WHERE d_date = '2001-03-05'"
+        #expect(check.problems(of: "How many dates are March 5, 2001?", check.requirements(of: dated)).isEmpty)
+    }
+
+    @Test func everyFaultIsNamedNotOnlyTheFirst() throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
+        let problems = check.problems(of: "Show me some numbers for Alaska?", check.requirements(of: Self.sql))
+        #expect(Set(problems.map(\.failure)) == [.literal, .entity, .grouping, .ordering, .addition], "\(problems.map(\.message))")
+    }
 }

@@ -23,7 +23,7 @@ import TestSupport
         #expect(schema.table(named: "store")?.column(named: "s_tax_precentage") != nil)
     }
 
-    @Test(.enabled(if: Fixtures.hasShared)) func columnNamesAndTypesMatchTheDDL() throws {
+    @Test(.enabled(if: Fixtures.hasShared, "skipped: needs the TPC-DS specification files (../shared/tpcds/tpcds_schema.sql beside the package)")) func columnNamesAndTypesMatchTheDDL() throws {
         let ddl = try String(contentsOf: Fixtures.sharedTPCDS.appendingPathComponent("tpcds_schema.sql"), encoding: .utf8)
         let schema = try SchemaLoader.load(path: Fixtures.tpcdsSchema).schema
         var table: String?
@@ -42,7 +42,7 @@ import TestSupport
         #expect(seen == 425)
     }
 
-    @Test(.enabled(if: Fixtures.hasShared)) func foreignKeysCoverTheSpecificationPairs() throws {
+    @Test(.enabled(if: Fixtures.hasShared, "skipped: needs the TPC-DS specification files (../shared/tpcds/tpcds_schema.sql beside the package)")) func foreignKeysCoverTheSpecificationPairs() throws {
         let tsv = try String(contentsOf: Fixtures.sharedTPCDS.appendingPathComponent("tpcds_fks_spec.tsv"), encoding: .utf8)
         let schema = try SchemaLoader.load(path: Fixtures.tpcdsSchema).schema
         var pairs: Set<String> = []

@@ -4,7 +4,7 @@ import Model
 import TestSupport
 
 /// The structure analysis on the official TPC-DS queries that SQLite accepts.
-@Suite(.enabled(if: Fixtures.hasShared)) struct SQLStructureTPCDSTests {
+@Suite(.enabled(if: Fixtures.hasShared, "skipped: needs the TPC-DS specification files (../shared/tpcds/tpcds_schema.sql beside the package)")) struct SQLStructureTPCDSTests {
     @Test func everyQuerySQLiteAcceptsIsAnalysed() throws {
         let (validator, _) = try TPCDSDatabase.emptyValidator()
         let schema = try TPCDSDatabase.schema()

@@ -6,7 +6,7 @@ import SQLite
 import TestSupport
 
 @Suite struct SchemaImporterTests {
-    @Test(.enabled(if: Fixtures.hasShared)) func importsTheTPCDSDDL() throws {
+    @Test(.enabled(if: Fixtures.hasShared, "skipped: needs the TPC-DS specification files (../shared/tpcds/tpcds_schema.sql beside the package)")) func importsTheTPCDSDDL() throws {
         let ddl = try String(contentsOf: Fixtures.sharedTPCDS.appendingPathComponent("tpcds_schema.sql"), encoding: .utf8)
         let schema = try SchemaImporter.importDDL(ddl, name: "tpcds")
         let reference = try TPCDSDatabase.schema()

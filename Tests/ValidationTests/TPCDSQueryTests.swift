@@ -5,7 +5,7 @@ import Model
 import TestSupport
 
 /// The 99 official TPC-DS queries (103 files, Spark dialect) as real-world test data.
-@Suite(.enabled(if: Fixtures.hasShared)) struct TPCDSQueryTests {
+@Suite(.enabled(if: Fixtures.hasShared, "skipped: needs the TPC-DS specification files (../shared/tpcds/tpcds_schema.sql beside the package)")) struct TPCDSQueryTests {
     /// The files SQLite 3.40 cannot compile, with the dialect feature that stops them.
     static let rejected: [String: String] = [
         "q5": "interval", "q12": "interval", "q16": "interval", "q20": "interval", "q21": "interval",

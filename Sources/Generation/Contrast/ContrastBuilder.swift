@@ -54,7 +54,7 @@ public struct ContrastBuilder: Sendable {
         var unfaithful = 0
         let requirements = faithfulness.requirements(of: example.sql)
         for candidate in candidates where kept.count < wanted {
-            if let problem = faithfulness.problem(of: candidate.text, requirements) {
+            if let problem = faithfulness.problem(of: candidate.text, requirements, original: example.question) {
                 dropped["paraphrase_unfaithful_\(problem.failure.rawValue)", default: 0] += 1
                 unfaithful += 1
                 continue

@@ -91,6 +91,7 @@ public final class ChatCompletionClient: Sendable {
         let http = HTTPRequest(url: endpoint, headers: headers, body: body, timeoutSeconds: settings.timeoutSeconds)
         var random = SeededRandom(seed: request.seed, stream: key)
         var retry = 0
+        var timeouts = 0
         while true {
             let estimate = request.estimatedPromptTokens
             guard limiter.acquire(tokens: estimate, stop: { meter.stopped != nil }) else {
@@ -98,7 +99,10 @@ public final class ChatCompletionClient: Sendable {
             }
             var problem: LLMError
             var retryAfter: Double?
-            switch Result(catching: { () throws(HTTPError) in try self.http.send(http) }) {
+            let ticket = meter.traffic.started()
+            let outcome = Result(catching: { () throws(HTTPError) in try self.http.send(http) })
+            meter.traffic.finished(ticket, answered: (try? outcome.get()) != nil)
+            switch outcome {
             case .success(let response) where response.status == 200:
                 do {
                     let reply = try ChatReply.decode(response.body, request: request)
@@ -127,10 +131,12 @@ public final class ChatCompletionClient: Sendable {
                     throw LLMError(error.kind == .cancelled ? .stopped : .transport, "batch \(batch): \(error.message)")
                 }
                 problem = LLMError(.transport, "batch \(batch): \(error.message)")
+                if error.kind == .timeout { timeouts += 1 }
             }
             guard retry < policy.maxRetries else {
                 meter.recordFailure()
-                throw LLMError(problem.kind, problem.message + " (gave up after \(retry + 1) tries; see llm.max_retries)")
+                throw LLMError(problem.kind, problem.message + " (gave up after \(retry + 1) tries; see llm.max_retries)"
+                               + Self.timeoutExplanation(timeouts: timeouts, tries: retry + 1, seconds: settings.timeoutSeconds))
             }
             let wait = policy.delay(retry: retry, retryAfter: retryAfter, random: &random)
             meter.recordRetry()
@@ -148,6 +154,15 @@ public final class ChatCompletionClient: Sendable {
             Thread.sleep(forTimeInterval: min(0.05, max(0, (end - clock.now).inSeconds)))
         }
         return true
+    }
+
+    /// Why a request whose tries timed out failed, and the setting that helps, e.g. "the server
+    /// answered 0 of 3 tries within llm.timeout_seconds = 60 (3 timed out); a local CPU server may need 600".
+    static func timeoutExplanation(timeouts: Int, tries: Int, seconds: Double) -> String {
+        guard timeouts > 0 else { return "" }
+        let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        return "; the server answered 0 of \(tries) tries within llm.timeout_seconds = \(limit) (\(timeouts) timed out)"
+            + (seconds < 600 ? "; a local CPU server may need 600" : "")
     }
 
     /// The server's `error.message`, or the start of the body.

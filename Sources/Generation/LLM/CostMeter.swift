@@ -11,6 +11,8 @@ public final class CostMeter: @unchecked Sendable {
     private var batches: [String: BatchUsage] = [:]
     private var totals = Totals()
     private var stopReason: String?
+    /// Requests in flight, answers and latency, for the progress line.
+    public let traffic = TrafficMonitor()
 
     struct Totals {
         var requests = 0, cacheHits = 0, retries = 0, failures = 0, repairs = 0, paraphraseFailures = 0, promptTokens = 0, completionTokens = 0
@@ -53,6 +55,9 @@ public final class CostMeter: @unchecked Sendable {
     public func recordRepair() { lock.withLock { totals.repairs += 1 } }
     /// Counts an example whose paraphrase request got no usable answer in the end.
     public func recordParaphraseFailure() { lock.withLock { totals.paraphraseFailures += 1 } }
+
+    /// Retries and repairs (re-asks) so far, for the progress line.
+    public var reasks: (retries: Int, repairs: Int) { lock.withLock { (totals.retries, totals.repairs) } }
 
     /// Stops new requests, e.g. `cancelled` on Ctrl-C (the first reason is kept).
     public func stop(_ reason: String) {

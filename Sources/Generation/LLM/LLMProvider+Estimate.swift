@@ -13,6 +13,8 @@ extension LLMProvider {
         let seed = UInt64(plan.seed)
         let wanted = plan.config.paraphrases.count
         var estimate = RunEstimate()
+        let share = plan.config.run.expectedReaskShare
+        var reasks = (requests: 0.0, prompt: 0.0, completion: 0.0)
         for batch in plan.batches {
             let prepared = prepare(batch, slots: batch.slots, attempt: 0, validator: validator, seed: seed)
             var items: [String] = []
@@ -28,10 +30,23 @@ extension LLMProvider {
                 let rewrites = Array(repeating: Self.quoted(draft.question), count: wanted + 2).joined(separator: ", ")
                 estimate.paraphrases.add(prompt: TokenCount.prompt(messages), completion: TokenCount.of("{\"paraphrases\": [\(rewrites)]}"))
             }
-            estimate.batches.add(prompt: TokenCount.prompt(prepared.messages),
-                                 completion: TokenCount.of("{\"examples\": [\(items.joined(separator: ", "))]}"))
+            let answer = TokenCount.of("{\"examples\": [\(items.joined(separator: ", "))]}")
+            estimate.batches.add(prompt: TokenCount.prompt(prepared.messages), completion: answer)
+            if share > 0, let first = batch.slots.first, !items.isEmpty {
+                // A re-ask sends the schema context again: one slot alone (sql-first), or the
+                // batch's conversation with a repair request (llm).
+                let single = TokenCount.prompt(prepare(batch, slots: [first], attempt: 1, validator: validator, seed: seed).messages)
+                let prompt = mode == .sqlFirst ? single : TokenCount.prompt(prepared.messages) + answer + single / 4
+                let count = share * Double(batch.slots.count)
+                reasks.requests += count
+                reasks.prompt += count * Double(prompt)
+                reasks.completion += count * Double(answer / max(1, items.count))
+            }
             if plan.config.judge.isOn { estimateJudge(drafts, settings: plan.config.judge, validator: validator, into: &estimate.judge) }
         }
+        estimate.reasks.requests = Int(reasks.requests.rounded())
+        estimate.reasks.promptTokens = Int(reasks.prompt.rounded())
+        estimate.reasks.completionTokens = Int(reasks.completion.rounded())
         return estimate
     }
 

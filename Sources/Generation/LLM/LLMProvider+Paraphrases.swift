@@ -13,6 +13,7 @@ extension LLMProvider {
         do {
             return try LLMParaphraser(client: client, templates: templates)
                 .paraphrases(question: example.question, sql: example.sql, count: count + 2, batch: example.batchID, seed: seed)
+                .filter { PromptCopy.placeholder(in: $0) == nil }   // the contract's "<rewrite>" is no paraphrase
                 .map { ($0, "llm") }
         } catch {
             note(error)

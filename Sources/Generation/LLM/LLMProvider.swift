@@ -40,6 +40,8 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     private var unanswered: [String: String] = [:]
     /// What the last answer held, by slot it lacked.
     private var missingDetails: [String: String] = [:]
+    /// Per batch: the example questions its prompts showed, normalized (``PromptCopy``).
+    private var shown: [String: Set<String>] = [:]
 
     /// What one batch request gave.
     struct BatchAnswer: Sendable {
@@ -86,6 +88,9 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
 
     /// An error that makes the run unusable (a `--replay` miss, a refused key, URL or model), or nil.
     public var fatalError: LLMError? { lock.withLock { fatal } }
+
+    /// The example questions the prompts of `batch` showed, normalized.
+    func shownQuestions(of batch: Batch) -> Set<String> { lock.withLock { shown[batch.id] } ?? [] }
 
     /// Failed requests and unreadable answers, in the order they happened (for the log).
     public var problemMessages: [String] { lock.withLock { problems } }
@@ -174,6 +179,8 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
         }
         if question == nil {
             guard !lock.withLock({ failedBatches.contains(batch.id) }) else { return nil }
+            // A refused question asked again is a re-ask: counted with the repairs (manifest `llm.repairs`).
+            if attempt > 0 { client.meter.recordRepair() }
             let messages = prompt.messages(batch: batch, slots: [slot], context: context(of: batch, validator: validator),
                                            styles: [slot.id: sqlDraft.style], sqls: [slot.id: sqlDraft.sql])
             question = ask(messages, batch: batch.id, seed: seed) { content throws(LLMError) in
@@ -268,6 +275,7 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
         let examples = mode == .sqlFirst ? [] : asked.prefix(2).compactMap {
             offline.draft(slot: $0, category: batch.category, attempt: 0, seed: seed, validator: validator)
         }
+        lock.withLock { shown[batch.id, default: []].formUnion(examples.map { PromptCopy.normalized($0.question) }) }
         let messages = prompt.messages(batch: batch, slots: asked, context: context(of: batch, validator: validator), styles: styles,
                                        sqls: mode == .sqlFirst ? sqls : nil, examples: examples)
         return Prepared(batch: batch, messages: messages, sqls: sqls)

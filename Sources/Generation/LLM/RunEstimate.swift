@@ -1,6 +1,7 @@
 /// The requests and tokens a run of a plan would send with an LLM provider, computed from the
 /// prompts it would render (``LLMProvider/estimate(plan:validator:)``) and counted with
-/// ``TokenCount``. Repairs and re-asks are not included: they depend on the answers.
+/// ``TokenCount``. Repairs and re-asks depend on the answers: they are estimated from
+/// `run.expected_reask_share` re-asks per slot.
 public struct RunEstimate: Sendable, Equatable {
     /// One kind of request.
     public struct Part: Sendable, Equatable {
@@ -31,9 +32,12 @@ public struct RunEstimate: Sendable, Equatable {
     public var paraphrases = Part()
     /// The judge's requests when `judge.mode` is not `off`.
     public var judge = Part()
+    /// Expected re-asks: `run.expected_reask_share` per slot, each the size of a one-slot request
+    /// of its batch (sql-first) or of the batch's conversation plus a repair (llm).
+    public var reasks = Part()
 
     public init() {}
 
     /// Every part together.
-    public var total: Part { batches + paraphrases + judge }
+    public var total: Part { batches + paraphrases + judge + reasks }
 }

@@ -12,6 +12,8 @@ public struct FaithfulnessCheck: Sendable {
     /// Why a wording was refused; `unfaithful_<rawValue>` in counts and rejections.
     public enum Failure: String, Sendable, CaseIterable {
         case literal, entity, grouping, ordering
+        /// A number, value, place or name that neither the SQL nor the original holds.
+        case addition
     }
 
     /// What one SQL requires of any question that asks for it.
@@ -24,6 +26,8 @@ public struct FaithfulnessCheck: Sendable {
         public var groups: [(column: String, phrases: [String])]
         /// Whether the outer query keeps the first rows of an ordering (ORDER BY and LIMIT).
         public var ordered: Bool
+        /// The SQL itself: a wording may add nothing it does not hold.
+        public var sql: String = ""
     }
 
     /// Words that state an ordering ("top 10", "highest first", "sorted by").
@@ -38,17 +42,20 @@ public struct FaithfulnessCheck: Sendable {
     /// The calendar and clock tables (semantic model): a period or an hour window names them by
     /// its values ("in Q2 2001"), which the literal and grouping checks already require.
     private let timeTables: Set<String>
+    /// Every word of the schema's vocabulary, lower case (``additions(in:sql:original:)``).
+    let vocabularyWords: Set<String>
 
     public init(schema: Schema) {
         self.schema = schema
         vocabulary = SchemaVocabulary(schema: schema)
         let semantic = SemanticModel(schema: schema)
         timeTables = Set([semantic.calendarTable, semantic.clockTable].compactMap { $0?.lowercased() })
+        vocabularyWords = Self.vocabularyWords(of: schema, vocabulary: vocabulary)
     }
 
     /// What `sql` requires; only its literals when its structure cannot be analysed.
     public func requirements(of sql: String) -> Requirements {
-        var requirements = Requirements(literals: LiteralCheck.values(in: sql), tables: [], groups: [], ordered: false)
+        var requirements = Requirements(literals: LiteralCheck.values(in: sql), tables: [], groups: [], ordered: false, sql: sql)
         guard let structure = try? SQLStructure.analyze(sql, schema: schema) else { return requirements }
         let joined = Set(structure.joinedEdges(schema: schema))
         var seen: Set<String> = []
@@ -69,22 +76,31 @@ public struct FaithfulnessCheck: Sendable {
     }
 
     /// The first thing `question` fails to state, with a message naming it; nil when it is faithful.
-    public func problem(of question: String, _ requirements: Requirements) -> (failure: Failure, message: String)? {
+    /// `original`: the question a paraphrase rewrites (what it may repeat besides the SQL).
+    public func problem(of question: String, _ requirements: Requirements, original: String? = nil) -> (failure: Failure, message: String)? {
+        problems(of: question, requirements, original: original).first
+    }
+
+    /// Everything `question` fails to state, in the order literal, entity, grouping, ordering,
+    /// then what it adds (``additions(in:sql:original:)``); empty when it is faithful.
+    public func problems(of question: String, _ requirements: Requirements, original: String? = nil) -> [(failure: Failure, message: String)] {
+        var found: [(failure: Failure, message: String)] = []
         let unstated = LiteralCheck.unstated(values: requirements.literals, question: question)
         if !unstated.isEmpty {
-            return (.literal, "does not state \(unstated.map { "'\($0)'" }.joined(separator: ", ")), a value the SQL uses")
+            found.append((.literal, "does not state \(unstated.map { "'\($0)'" }.joined(separator: ", ")), a value the SQL uses"))
         }
         let words = Self.stems(question)
         for table in requirements.tables where !table.phrases.contains(where: { Self.contains(words, Self.stems($0)) }) {
-            return (.entity, "does not name \(table.table) (say \(table.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ")))")
+            found.append((.entity, "does not name \(table.table) (say \(table.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ")))"))
         }
         for group in requirements.groups where !group.phrases.contains(where: { Self.contains(words, Self.stems($0)) }) {
-            return (.grouping, "does not say it groups by \(group.column) (say \"\(group.phrases.first ?? group.column)\")")
+            found.append((.grouping, "does not say it groups by \(group.column) (say \"\(group.phrases.first ?? group.column)\")"))
         }
         if requirements.ordered, !Self.statesOrdering(words) {
-            return (.ordering, "does not state the ordering the SQL keeps its first rows by (top, highest, latest, ...)")
+            found.append((.ordering, "does not state the ordering the SQL keeps its first rows by (top, highest, latest, ...)"))
         }
-        return nil
+        if let addition = additionProblem(in: question, sql: requirements.sql, original: original) { found.append(addition) }
+        return found
     }
 
     /// Whether `words` hold an ordering word ("at least" and "at most" compare, they do not order).
@@ -99,6 +115,11 @@ public struct FaithfulnessCheck: Sendable {
     private func phrases(of table: String, joined: Set<String>) -> [String] {
         let entity = vocabulary.entity(of: table)
         var result = [entity.plural, entity.singular]
+        // A label of two or more words names its table too ("quantity on hand" of inventory).
+        for column in schema.table(named: table)?.columns ?? [] {
+            let label = vocabulary.label(of: ColumnRef(table: table, column: column.name))
+            if label.split(separator: " ").count >= 2 { result.append(label) }
+        }
         for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == table.lowercased() {
             // A joined dimension may go by its head noun ("reason IDs" of a "return reason").
             if let head = entity.singular.split(separator: " ").last { result.append(String(head)) }

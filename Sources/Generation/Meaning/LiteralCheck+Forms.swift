@@ -4,9 +4,18 @@ extension LiteralCheck {
     static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"]
 
+    /// `1998q2` (a quarter as TPC-DS writes it): year and quarter.
+    static func quarter(_ text: String) -> (year: Int, quarter: Int)? {
+        let parts = text.split(separator: "q", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let quarter = Int(parts[1]), (1...4).contains(quarter) else { return nil }
+        return (year, quarter)
+    }
+
     /// The ways a question may write a literal, lower case: the literal itself; a number also with
     /// thousands separators and without trailing decimal zeros (`1234.50`: `1,234.50`, `1234.5`,
-    /// `1,234.5`; a whole number from 1 to 12 also as its month's name); an ISO date `2001-03-05` also as `March 5, 2001`, `5 March 2001` and `03/05/2001`.
+    /// `1,234.5`; a whole number from 1 to 12 also as its month's name); an ISO date `2001-03-05`
+    /// also as `March 5, 2001`, `5 March 2001` and `03/05/2001`; a quarter `1998Q2` also as
+    /// `second quarter of 1998`, `2nd quarter 1998`, `Q2 1998`.
     static func forms(of value: String) -> [String] {
         let lowered = value.lowercased()
         var forms = [lowered]
@@ -22,6 +31,14 @@ extension LiteralCheck {
             }
             // A month number is also stated by its name ("in November 2001" for `d_moy = 11`).
             if let month = Int(lowered), (1...12).contains(month) { forms.append(monthNames[month - 1]) }
+        } else if let quarter = quarter(lowered) {
+            let ordinal = ["first", "second", "third", "fourth"][quarter.quarter - 1]
+            let short = ["1st", "2nd", "3rd", "4th"][quarter.quarter - 1]
+            for name in [ordinal, short] {
+                forms += ["\(name) quarter of \(quarter.year)", "\(name) quarter \(quarter.year)", "\(quarter.year) \(name) quarter"]
+            }
+            forms += ["q\(quarter.quarter) \(quarter.year)", "\(quarter.year) q\(quarter.quarter)", "q\(quarter.quarter) of \(quarter.year)",
+                      "quarter \(quarter.quarter) of \(quarter.year)", "\(quarter.year)-q\(quarter.quarter)"]
         } else if let date = isoDate(lowered) {
             let month = monthNames[date.month - 1]
             forms += ["\(month) \(date.day), \(date.year)", "\(date.day) \(month) \(date.year)",

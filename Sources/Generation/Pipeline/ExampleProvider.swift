@@ -28,6 +28,9 @@ public protocol ExampleProvider: Sendable {
     /// true for questions an LLM writes; the offline generator renders its questions from the
     /// parts of the SQL it builds.
     var checksQuestions: Bool { get }
+    /// Why `draft` repeats what the provider's prompt showed (a template placeholder, an example
+    /// question) instead of answering, or nil; such a draft is refused as `copied_from_prompt`.
+    func copiedFromPrompt(_ draft: SQLDraft, batch: Batch) -> String?
 }
 
 extension ExampleProvider {
@@ -38,6 +41,8 @@ extension ExampleProvider {
     public func missingDraftDetail(slot: Slot) -> String? { nil }
 
     public var checksQuestions: Bool { true }
+
+    public func copiedFromPrompt(_ draft: SQLDraft, batch: Batch) -> String? { nil }
 
     public func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)] {
         guard count > 0, let wording = draft.wording else { return [] }

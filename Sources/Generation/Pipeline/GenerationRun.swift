@@ -78,43 +78,54 @@ public struct GenerationRun: Sendable {
                 dropped["no_draft", default: 0] += 1
                 continue
             }
+            if let copy = provider.copiedFromPrompt(draft, batch: batch) {
+                failures.append(RejectedAttempt(reason: PromptCopy.reason, message: copy, sql: draft.sql, question: draft.question))
+                dropped[PromptCopy.reason, default: 0] += 1
+                continue
+            }
             let result = validator.validate(draft.sql, minRows: settings.minResultRows)
             guard result.verdict == .ok, let fingerprint = result.fingerprint else {
-                failures.append(RejectedAttempt(reason: result.verdict.rawValue, message: result.message ?? "", sql: draft.sql))
+                failures.append(RejectedAttempt(reason: result.verdict.rawValue, message: result.message ?? "", sql: draft.sql, question: draft.question))
                 dropped[result.verdict.rawValue, default: 0] += 1
                 continue
             }
             let read = Set(result.columns)
             let missing = slot.targetColumns.filter { !read.contains($0) }
             if !missing.isEmpty {
-                failures.append(RejectedAttempt(reason: "missing_target", message: "does not read \(missing.map(\.description).joined(separator: ", "))", sql: draft.sql))
+                failures.append(RejectedAttempt(reason: "missing_target", message: "does not read \(missing.map(\.description).joined(separator: ", "))", sql: draft.sql,
+                                                question: draft.question))
                 dropped["missing_target", default: 0] += 1
                 continue
             }
             guard let meaning = ExampleMeaning.measure(draft.sql, schema: schema) else {
-                failures.append(RejectedAttempt(reason: "unparsed", message: "the SQL could not be analysed; write one plain SELECT", sql: draft.sql))
+                failures.append(RejectedAttempt(reason: "unparsed", message: "the SQL could not be analysed; write one plain SELECT", sql: draft.sql,
+                                                question: draft.question))
                 dropped["unparsed", default: 0] += 1
                 continue
             }
             let absent = slot.joinEdges.filter { !meaning.joinedEdges.contains($0) }
             if !absent.isEmpty {
-                failures.append(RejectedAttempt(reason: "missing_join", message: "does not join over \(absent.joined(separator: ", ")) (equate every child key column to its parent column)", sql: draft.sql))
+                failures.append(RejectedAttempt(reason: "missing_join", message: "does not join over \(absent.joined(separator: ", ")) (equate every child key column to its parent column)",
+                                                sql: draft.sql, question: draft.question))
                 dropped["missing_join", default: 0] += 1
                 continue
             }
             if let (reason, message) = Self.meaningProblem(meaning) {
-                failures.append(RejectedAttempt(reason: reason, message: message, sql: draft.sql))
+                failures.append(RejectedAttempt(reason: reason, message: message, sql: draft.sql, question: draft.question))
                 dropped[reason, default: 0] += 1
                 continue
             }
-            if provider.checksQuestions, let problem = faithfulness.problem(of: draft.question, faithfulness.requirements(of: draft.sql)) {
-                let reason = "unfaithful_\(problem.failure.rawValue)"
-                failures.append(RejectedAttempt(reason: reason, message: "the question \(problem.message): state every value, name every table by its entity or role, say the grouping and the ordering", sql: draft.sql))
+            let faults = provider.checksQuestions ? faithfulness.problems(of: draft.question, faithfulness.requirements(of: draft.sql)) : []
+            if let first = faults.first {
+                let reason = "unfaithful_\(first.failure.rawValue)"
+                let message = "the question " + faults.map(\.message).joined(separator: "; it ")
+                failures.append(RejectedAttempt(reason: reason, message: "\(message): state every value, name every table by its entity or role, say the grouping and the ordering",
+                                                sql: draft.sql, question: draft.question))
                 dropped[reason, default: 0] += 1
                 continue
             }
             if let reason = duplicates.duplicateReason(sql: draft.sql, question: draft.question) {
-                failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example of the batch", sql: draft.sql))
+                failures.append(RejectedAttempt(reason: reason, message: "repeats an earlier example of the batch", sql: draft.sql, question: draft.question))
                 dropped[reason, default: 0] += 1
                 continue
             }
@@ -143,18 +154,18 @@ public struct GenerationRun: Sendable {
         return .rejection(Rejection(batchID: batch.id, slotID: slot.id, complexity: slot.complexity, attempts: failures))
     }
 
-    /// The first rule of meaning `meaning` breaks, as a rejection reason and a message that names
-    /// the rule (the LLM's repair prompt carries it).
+    /// The rules of meaning `meaning` breaks: the first one's reason and a message naming every
+    /// one (the LLM's repair prompt carries it).
     static func meaningProblem(_ meaning: ExampleMeaning) -> (String, String)? {
-        if let table = meaning.unusedTables.first {
-            return ("unused_join", "joins \(table) but uses none of its columns: join only the tables whose columns the question uses")
+        var found: [(String, String)] = []
+        for table in meaning.unusedTables {
+            found.append(("unused_join", "joins \(table) but uses none of its columns: join only the tables whose columns the question uses"))
         }
-        if let trap = meaning.fanTraps.first {
-            return ("fan_trap", "fan trap \(trap): two many-sided tables meet through one parent, so totals double count; aggregate each separately first")
+        for trap in meaning.fanTraps {
+            found.append(("fan_trap", "fan trap \(trap): two many-sided tables meet through one parent, so totals double count; aggregate each separately first"))
         }
-        if let violation = meaning.violations.first {
-            return ("typed_use", violation)
-        }
-        return nil
+        for violation in meaning.violations { found.append(("typed_use", violation)) }
+        guard let first = found.first else { return nil }
+        return (first.0, found.map(\.1).joined(separator: "; "))
     }
 }

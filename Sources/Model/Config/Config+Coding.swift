@@ -1,9 +1,9 @@
 extension Config {
     enum CodingKeys: String, CodingKey {
-        case seed, database, validation, planner, generation, paraphrases, negatives, llm, output, judge
+        case seed, database, validation, planner, generation, paraphrases, negatives, llm, output, judge, run
     }
 
-    /// Decodes a config; `judge` may be missing (plans and manifests written before it existed).
+    /// Decodes a config; `judge` and `run` may be missing (plans and manifests written before it existed).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         seed = try container.decode(Int.self, forKey: .seed)
@@ -16,9 +16,10 @@ extension Config {
         llm = try container.decode(LLMSettings.self, forKey: .llm)
         output = try container.decode(OutputSettings.self, forKey: .output)
         judge = try container.decodeIfPresent(JudgeSettings.self, forKey: .judge) ?? JudgeSettings()
+        run = try container.decodeIfPresent(RunSettings.self, forKey: .run) ?? RunSettings()
     }
 
-    /// Encodes a config; `judge` only when it differs from the defaults, so plans and manifests
+    /// Encodes a config; `judge` and `run` only when it differs from the defaults, so plans and manifests
     /// of runs without a judge keep the bytes (and hashes) they had before it existed.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -32,5 +33,6 @@ extension Config {
         try container.encode(llm, forKey: .llm)
         try container.encode(output, forKey: .output)
         if judge != JudgeSettings() { try container.encode(judge, forKey: .judge) }
+        if run != RunSettings() { try container.encode(run, forKey: .run) }
     }
 }

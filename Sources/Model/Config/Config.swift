@@ -14,6 +14,7 @@ public struct Config: Sendable, Equatable, Codable {
     public var llm = LLMSettings()
     public var output = OutputSettings()
     public var judge = JudgeSettings()
+    public var run = RunSettings()
 
     public init() {}
 

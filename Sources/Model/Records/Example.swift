@@ -163,21 +163,29 @@ public struct Rejection: Sendable, Equatable, Codable {
         case slotID = "slot_id"
     }
 
-    /// The reason of the last draw.
-    public var reason: String { attempts.last?.reason ?? "no_attempt" }
+    /// The reason of the last draw that was judged: a `no_draft` after a refused draft (the
+    /// provider had no more repairs to offer) does not hide why that draft was refused.
+    public var reason: String {
+        (attempts.last { $0.reason != "no_draft" } ?? attempts.last)?.reason ?? "no_attempt"
+    }
 }
 
 /// One failed draw of a slot.
 public struct RejectedAttempt: Sendable, Equatable, Codable {
     /// A verdict (`syntax_error`, `empty_result`, ...) or `missing_target`, `missing_join`,
-    /// `duplicate_sql`, `duplicate_template`, `duplicate_question`, `no_draft`.
+    /// `duplicate_sql`, `duplicate_template`, `duplicate_question`, `no_draft`, `request_failed`,
+    /// `copied_from_prompt`, `unfaithful_*`.
     public var reason: String
+    /// Every fault found in the draft (not only the first), joined by "; ".
     public var message: String
     public var sql: String?
+    /// The question that was judged (absent when there was no draft).
+    public var question: String?
 
-    public init(reason: String, message: String, sql: String?) {
+    public init(reason: String, message: String, sql: String?, question: String? = nil) {
         self.reason = reason
         self.message = message
         self.sql = sql
+        self.question = question
     }
 }

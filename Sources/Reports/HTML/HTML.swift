@@ -24,6 +24,11 @@ enum HTML {
         String(format: "%.\(digits)f", value)
     }
 
+    /// A figure such as a median: `18` for a whole number, else one decimal (`17.5`).
+    static func figure(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
     static func percent(_ value: Double) -> String {
         String(format: "%.1f%%", value * 100)
     }

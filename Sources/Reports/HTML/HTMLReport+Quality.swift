@@ -4,7 +4,7 @@ extension HTMLReport {
     static func quality(_ quality: Report.QualitySection) -> String {
         func count(_ value: Int?) -> String { value.map(String.init) ?? "not measured" }
         var content = figures([
-            ("question words, median", HTML.number(quality.questionWordsMedian)),
+            ("question words, median", HTML.figure(quality.questionWordsMedian)),
             ("question words, p90", String(quality.questionWordsP90)),
             ("distinct bigrams per 5,000 tokens", HTML.number(quality.distinctBigramsPerWindow)),
             ("literals stated", "\(quality.literalsStated) / \(quality.examples)"),

@@ -131,7 +131,7 @@ public enum ReportBuilder {
                 var row = rows[negative.kind] ?? Report.NegativeKindRow(kind: negative.kind, count: 0, verified: 0, hard: 0)
                 row.count += 1
                 if negative.fingerprint != item.result.fingerprint
-                    || item.result.orderedFingerprint.map { $0 != negative.orderedFingerprint } == true { row.verified += 1 }
+                    || item.result.orderedFingerprint.map({ $0 != negative.orderedFingerprint }) == true { row.verified += 1 }
                 if negative.hard { row.hard += 1 }
                 rows[negative.kind] = row
             }

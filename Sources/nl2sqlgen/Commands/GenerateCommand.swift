@@ -32,7 +32,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let options = try flags.options()
-        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true) }
+        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true, force: options.force) }
         let loaded = try Loading.schema(schema)
         var settings = try Loading.config(config)
         if let seed {

@@ -83,7 +83,7 @@ struct MergeCommand: ParsableCommand {
         try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: DatasetWriter(directory: out).path("plan.json"))
         let database = try CLI.run { () throws(RunError) in try ValidationDatabase.build(plan: plan, schema: loaded.schema, directory: out) }
         defer { database.removeIfTemporary() }
-        try CLI.run { () throws(RunError) in
+        _ = try CLI.run { () throws(RunError) in
             try DatasetFinish.write(results, plan: plan, schema: loaded.schema, output: out, database: database,
                                     provider: results.lazy.flatMap(\.examples).first?.provider ?? plan.config.generation.provider,
                                     seconds: (clock.now - started).inSeconds, reporter: ConsoleReporter(quiet: false))
@@ -125,7 +125,7 @@ private struct ShardDirectory {
         try CLI.withLedger {
             let unfinished = try ledger.batches().filter { $0.state == .pending || $0.state == .running }
             guard unfinished.isEmpty else {
-                throw CLI.fail("\(path) (shard \(identity.shard)) has \(unfinished.count) unfinished batch(es); finish it first: nl2sqlgen run --plan \(planPath) --out \(path)\(identity.shard.isWhole ? "" : " --shard \(identity.shard)")")
+                throw CLI.fail("\(path) (shard \(identity.shard)) has \(unfinished.count) unfinished batch(es); finish it first: \(Invocation.command("run --plan \(planPath) --out \(path)\(identity.shard.isWhole ? "" : " --shard \(identity.shard)")"))")
             }
             return try ledger.results()
         }

@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let options = try flags.options()
-        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true) }
+        try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true, force: options.force) }
         var saved = try PlanFile.decode(plan)
         try providerOptions.apply(to: &saved.config)
         guard let schemaPath = schema ?? saved.schema.path else {

@@ -14,7 +14,7 @@ struct SchemaCheckCommand: ParsableCommand {
     func run() throws {
         let loaded = try Loading.schema(file)
         let schema = loaded.schema
-        for warning in loaded.warnings { print(warning) }
+        for line in DiagnosticGroups.lines(loaded.warnings) { print(line) }
         let model = SemanticModel(schema: schema)
         print("semantic model: \(model.provenance.describe(metricCount: model.metrics.count)); roles: \(model.roleCounts(of: schema))")
         print("\(file): ok: \(schema.tables.count) tables, \(schema.columnCount) columns, \(schema.foreignKeys.count) foreign keys, \(loaded.warnings.count) warning(s)")

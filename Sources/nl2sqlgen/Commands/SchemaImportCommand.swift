@@ -60,7 +60,7 @@ struct SchemaImportCommand: ParsableCommand {
         if semantic { schema = schema.statingSemantics() }
         let diagnostics = SchemaChecker.diagnostics(of: schema)
         try CLI.write(try CanonicalJSON.pretty(schema), to: out)
-        for diagnostic in diagnostics { print(diagnostic) }
+        for line in DiagnosticGroups.lines(diagnostics) { print(line) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         print("wrote \(out): \(schema.tables.count) tables, \(schema.columnCount) columns, \(schema.foreignKeys.count) foreign keys, \(errors) error(s), \(diagnostics.count - errors) warning(s)")
         if errors > 0 { throw ExitCode(2) }

@@ -19,7 +19,7 @@ enum CLI {
     /// Prints every diagnostic of a failed load and returns exit code 2.
     static func fail(_ error: DiagnosticsError) -> ExitCode {
         printError("error: \(error.source): \(error.errors.count) error(s)")
-        for diagnostic in error.diagnostics { printError("  \(diagnostic)") }
+        for line in DiagnosticGroups.lines(error.diagnostics) { printError("  \(line)") }
         return ExitCode(2)
     }
 

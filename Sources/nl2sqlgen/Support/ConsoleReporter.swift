@@ -22,4 +22,6 @@ final class ConsoleReporter: RunReporter {
     }
 
     func finishProgress() { progressLine?.finish() }
+
+    func activity(_ text: String) { progressLine?.activity(text) }
 }

@@ -44,15 +44,17 @@ enum PromptEstimate {
         if estimate.paraphrases.requests > 0 { parts.append(line("paraphrases", estimate.paraphrases)) }
         let judgePrices = plan.config.judge.endpoint(from: llm)
         if estimate.judge.requests > 0 { parts.append(line("judge (\(judgePrices.model))", estimate.judge)) }
-        let generator = estimate.batches.promptTokens + estimate.paraphrases.promptTokens
-        let generated = estimate.batches.completionTokens + estimate.paraphrases.completionTokens
+        let reaskShare = plan.config.run.expectedReaskShare
+        if estimate.reasks.requests > 0 { parts.append(line("expected re-asks (run.expected_reask_share \(reaskShare) per slot)", estimate.reasks)) }
+        let generator = estimate.batches.promptTokens + estimate.paraphrases.promptTokens + estimate.reasks.promptTokens
+        let generated = estimate.batches.completionTokens + estimate.paraphrases.completionTokens + estimate.reasks.completionTokens
         let judgeCost = CostMeter(settings: judgePrices).cost(prompt: estimate.judge.promptTokens, completion: estimate.judge.completionTokens)
         let cost = meter.cost(prompt: generator, completion: generated) + judgeCost
         let offlineJudge = plan.config.generation.provider != "openai" && estimate.judge.requests > 0
             ? "\n    this offline run sends only the judge's requests: \(line("judge (\(judgePrices.model))", estimate.judge)), estimated cost $\(String(format: "%.2f", judgeCost))"
             : ""
         return """
-        estimated generation calls: \(plan.batches.count); prompt tokens: about \(total.promptTokens); completion tokens: about \(total.completionTokens); estimated cost: $\(String(format: "%.2f", cost)) with --provider openai (\(llm.model) at llm.prompt_price_per_1k \(llm.promptPricePer1K), llm.completion_price_per_1k \(llm.completionPricePer1K); repairs not included)
+        estimated generation calls: \(plan.batches.count); prompt tokens: about \(total.promptTokens); completion tokens: about \(total.completionTokens); estimated cost: $\(String(format: "%.2f", cost)) with --provider openai (\(llm.model) at llm.prompt_price_per_1k \(llm.promptPricePer1K), llm.completion_price_per_1k \(llm.completionPricePer1K); re-asks at run.expected_reask_share \(reaskShare) per slot)
             \(parts.joined(separator: "; ")) (the prompts of the run rendered and counted at 4 bytes a token, docs/llm.md)\(offlineJudge)
         """
     }

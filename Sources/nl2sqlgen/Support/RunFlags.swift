@@ -19,10 +19,16 @@ struct RunFlags: ParsableArguments {
     @Flag(help: "On resume, also redo the batches that ended with a rejected slot.")
     var retryFailed = false
 
+    @Flag(help: "Exit 0 with a partial dataset: fewer examples than run.min_example_share of the slots, or coverage below the plan's projection (default: exit 3, the dataset kept).")
+    var allowPartial = false
+
+    @Flag(help: "Write the dataset into a non-empty --out directory that holds no dataset of this tool (default: refused).")
+    var force = false
+
     /// The options, with the shard resolved from the flags or the environment.
     func options(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ExitCode) -> DatasetJob.Options {
         if let workers, workers < 1 || workers > 64 { throw CLI.fail("--workers must be between 1 and 64") }
-        return DatasetJob.Options(quiet: quiet, shard: try resolveShard(environment), workers: workers, retryFailed: retryFailed)
+        return DatasetJob.Options(quiet: quiet, shard: try resolveShard(environment), workers: workers, retryFailed: retryFailed, allowPartial: allowPartial, force: force)
     }
 
     private func resolveShard(_ environment: [String: String]) throws(ExitCode) -> ShardSpec {

@@ -1,0 +1,138 @@
+import Foundation
+import Model
+
+/// The other half of faithfulness: a wording must not add what neither its SQL nor the question
+/// it rewrites holds — a number, or a value, place or name written as a proper noun ("in Alaska",
+/// "TX", "in 2003" when the SQL has no 2003). Deterministic: numbers are compared by value with
+/// every number of the SQL text (literals, digits inside literals such as `1998Q2`, LIMIT) and
+/// of the original; capitalised words with the SQL's text, the original, the schema's vocabulary
+/// (entity nouns, labels, roles, table and column names) and calendar words the SQL's dates allow.
+extension FaithfulnessCheck {
+    /// What `wording` adds to `sql` and `original` (the question a paraphrase rewrites; nil for a
+    /// question written from the SQL alone), in text order; empty when it adds nothing.
+    public func additions(in wording: String, sql: String, original: String?) -> [String] {
+        let reference = sql + " " + (original ?? "")
+        var known = Self.numbers(in: reference)
+        for value in known { known.insert(value * 100); known.insert(value / 100) }
+        var added: [String] = []
+        for token in Self.numberTokens(in: wording) where !known.contains(token.value) && !added.contains(token.text) {
+            added.append(token.text)
+        }
+        let lowered = reference.lowercased()
+        let referenceWords = Set(lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        let datesAllowed = lowered.range(of: #"\d{4}-\d{2}"#, options: .regularExpression) != nil
+            || referenceWords.contains { LiteralCheck.monthNames.contains($0) }
+        for word in Self.properNouns(in: wording) {
+            let lower = word.lowercased()
+            let stem = Self.stems(lower).first ?? lower
+            if [lower, stem].contains(where: { referenceWords.contains($0) || vocabularyWords.contains($0) || Self.commonCapitals.contains($0) }) {
+                continue
+            }
+            if lowered.contains(lower) { continue }
+            if (LiteralCheck.monthNames.contains(lower) || Self.calendarWords.contains(lower)), datesAllowed { continue }
+            if !added.contains(word) { added.append(word) }
+        }
+        return added
+    }
+
+    /// The failure of a wording that adds something, or nil.
+    func additionProblem(in wording: String, sql: String, original: String?) -> (failure: Failure, message: String)? {
+        let added = additions(in: wording, sql: sql, original: original)
+        guard !added.isEmpty else { return nil }
+        let what = original == nil ? "the SQL" : "the SQL or the question it rewrites"
+        return (.addition, "adds \(added.map { "'\($0)'" }.joined(separator: ", ")), which \(what) does not hold")
+    }
+
+    /// Words of the schema's vocabulary, lower case: entity nouns, column labels, key roles, and the
+    /// parts of table and column names.
+    static func vocabularyWords(of schema: Schema, vocabulary: SchemaVocabulary) -> Set<String> {
+        var phrases: [String] = []
+        for table in schema.tables {
+            let entity = vocabulary.entity(of: table.name)
+            phrases += [table.name, entity.singular, entity.plural]
+            for column in table.columns {
+                phrases += [column.name, vocabulary.label(of: ColumnRef(table: table.name, column: column.name))]
+            }
+        }
+        for key in schema.foreignKeys { phrases.append(vocabulary.role(of: key)) }
+        var words: Set<String> = []
+        for phrase in phrases {
+            for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                words.insert(String(word))
+                words.formUnion(stems(String(word)))
+            }
+        }
+        return words
+    }
+
+    /// Capitalised words that add nothing: the pronoun, question words and common abbreviations.
+    static let commonCapitals: Set<String> = [
+        "i", "id", "ids", "sql", "what", "which", "who", "how", "show", "list", "give", "find", "return", "count", "total",
+        "tell", "please", "for", "in", "of", "by", "per", "the", "a", "an", "and", "or", "with", "across", "among", "top",
+        "usd", "us", "n", "yes", "no", "true", "false", "null", "none",
+    ]
+
+    /// Calendar words a question may use when its SQL filters dates or months.
+    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                             "q1", "q2", "q3", "q4", "christmas", "easter"]
+
+    /// Every number of `text` by value: whole tokens (`12.50`) and each digit run (`1998Q2`: 1998, 2).
+    static func numbers(in text: String) -> Set<Double> {
+        var values: Set<Double> = []
+        for token in numberTokens(in: text) { values.insert(token.value) }
+        var run = ""
+        for character in text + " " {
+            if character.isASCII, character.isNumber { run.append(character); continue }
+            if let value = Double(run) { values.insert(value) }
+            run = ""
+        }
+        return values
+    }
+
+    /// Numbers written in `text` (`1,234.5`, `10`, `2nd`), with their values.
+    static func numberTokens(in text: String) -> [(text: String, value: Double)] {
+        var tokens: [(text: String, value: Double)] = []
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCII, characters[index].isNumber,
+                  index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber || characters[index - 1] == "_") else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end].isASCII,
+                  characters[end].isNumber || ((characters[end] == "," || characters[end] == ".") && end + 1 < characters.count
+                                                && characters[end + 1].isASCII && characters[end + 1].isNumber) {
+                end += 1
+            }
+            let written = String(characters[index..<end])
+            if let value = Double(written.replacingOccurrences(of: ",", with: "")) { tokens.append((written, value)) }
+            index = end
+        }
+        return tokens
+    }
+
+    /// Capitalised words (and all-capital abbreviations) that do not start a sentence.
+    static func properNouns(in text: String) -> [String] {
+        var nouns: [String] = []
+        var sentenceStart = true
+        var word = ""
+        func flush() {
+            defer { word = "" }
+            guard let first = word.first else { return }
+            if first.isUppercase, !sentenceStart { nouns.append(word) }
+            sentenceStart = false
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "'" && !word.isEmpty {
+                word.append(character)
+                continue
+            }
+            flush()
+            if ".?!:;\"(\n".contains(character) { sentenceStart = true }
+        }
+        flush()
+        return nouns.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 }
+    }
+}
