@@ -26,7 +26,8 @@ import TestSupport
         }
         try LLMCommandTests.prepare(runner, server: server)
         let result = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""],
-                                    "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--provider", "openai")
+                                    "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--provider", "openai",
+                                    "--allow-partial")
         let requests = server.requests
         server.stop()
         #expect(result.status == 0, "\(result.stderr)")
@@ -50,7 +51,8 @@ import TestSupport
         }
         try LLMCommandTests.prepare(runner, server: server)
         let result = try runner.run(environment: ["NL2SQLGEN_TEST_KEY": ""],
-                                    "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--provider", "openai")
+                                    "generate", "--schema", "s.json", "--config", "c.json", "--out", "a", "--provider", "openai",
+                                    "--allow-partial")
         server.stop()
         #expect(result.status == 0, "\(result.stderr)")
         let examples = try runner.read("a/examples.jsonl").split(separator: "\n")

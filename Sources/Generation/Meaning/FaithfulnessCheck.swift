@@ -49,7 +49,7 @@ public struct FaithfulnessCheck: Sendable {
         self.schema = schema
         vocabulary = SchemaVocabulary(schema: schema)
         let semantic = SemanticModel(schema: schema)
-        timeTables = Set([semantic.calendarTable, semantic.clockTable].compactMap { $0?.lowercased() })
+        timeTables = Set(schema.tables.filter { semantic.table($0.name).timeDimension != nil }.map { $0.name.lowercased() })
         vocabularyWords = Self.vocabularyWords(of: schema, vocabulary: vocabulary)
     }
 

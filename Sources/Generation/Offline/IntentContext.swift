@@ -97,6 +97,17 @@ struct IntentContext {
         }
     }
 
+    /// What names one row of the anchor: its first name column, else its first code or business key.
+    func entityName(excluding used: [FrameColumn] = []) -> FrameColumn? {
+        let anchor = frame.anchor.alias
+        let names = helpers([.name], alias: anchor).filter { !used.contains($0) }
+        let codes = helpers([.identifier], alias: anchor).filter { !used.contains($0) }
+        return names.first ?? codes.first
+    }
+
+    /// Whether the anchor is a snapshot (stock levels): its amounts do not add up over dates.
+    var anchorIsSnapshot: Bool { semantic?.table(frame.anchor.table.name).snapshot == true }
+
     /// Whether a target of `alias` (or one of `besides`) already uses that instance.
     func usesInstance(_ alias: String, besides: [FrameColumn] = []) -> Bool {
         targets.contains { $0.column.alias == alias } || besides.contains { $0.alias == alias }

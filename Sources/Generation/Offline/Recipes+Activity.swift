@@ -16,13 +16,13 @@ enum ActivityRecipes {
     /// none (`LEFT JOIN` with the year in the join condition).
     static func withoutActivity(_ context: inout IntentContext) -> IntentQuery? {
         let anchor = context.frame.anchor
-        guard anchor.table.kind == .dimension, context.frame.instances.count == 1, let semantic = context.semantic,
-              let calendar = semantic.calendarTable else { return nil }
+        guard anchor.table.kind == .dimension, context.frame.instances.count == 1, let semantic = context.semantic else { return nil }
         let keys = facts(referencing: anchor.table.name, in: context.schema).filter {
             semantic.eventDateKey(of: $0.childTable, in: context.schema) != nil }
-        guard !keys.isEmpty, let calendarTable = context.schema.table(named: calendar) else { return nil }
+        guard !keys.isEmpty else { return nil }
         let key = context.rng.pick(keys)
         guard let fact = context.schema.table(named: key.childTable), let event = semantic.eventDateKey(of: fact.name, in: context.schema),
+              let calendarTable = context.schema.table(named: event.parentTable),
               let yearColumn = calendarTable.columns.first(where: {
                   semantic.semantics(of: ColumnRef(table: calendarTable.name, column: $0.name)).grain == .year }) else { return nil }
         let shown = context.targets(.show) + context.targets(.group) + context.targets(.filter)
@@ -50,10 +50,7 @@ enum ActivityRecipes {
     /// (INTERSECT), or in the first but not the second (EXCEPT), counted by a grouping of theirs.
     static func crossChannel(_ context: inout IntentContext) -> IntentQuery? {
         let anchor = context.frame.anchor
-        guard anchor.table.kind == .dimension, context.frame.instances.count == 1, let semantic = context.semantic,
-              let calendar = semantic.calendarTable, let calendarTable = context.schema.table(named: calendar),
-              let yearColumn = calendarTable.columns.first(where: {
-                  semantic.semantics(of: ColumnRef(table: calendarTable.name, column: $0.name)).grain == .year }) else { return nil }
+        guard anchor.table.kind == .dimension, context.frame.instances.count == 1, let semantic = context.semantic else { return nil }
         var byFact: [ForeignKey] = []
         for key in facts(referencing: anchor.table.name, in: context.schema)
         where semantic.eventDateKey(of: key.childTable, in: context.schema) != nil
@@ -67,8 +64,11 @@ enum ActivityRecipes {
         let first = pair[0], second = pair[1]
         let except = context.rng.int(in: 0...1) == 1
         let year = context.rng.pick([1999, 2000, 2001, 2002])
-        func active(_ key: ForeignKey) -> String {
-            guard let event = semantic.eventDateKey(of: key.childTable, in: context.schema) else { return "" }
+        func active(_ key: ForeignKey) -> String? {
+            guard let event = semantic.eventDateKey(of: key.childTable, in: context.schema),
+                  let calendarTable = context.schema.table(named: event.parentTable),
+                  let yearColumn = calendarTable.columns.first(where: {
+                      semantic.semantics(of: ColumnRef(table: calendarTable.name, column: $0.name)).grain == .year }) else { return nil }
             return "SELECT f.\(SQLIdentifier.quoteIfNeeded(key.childColumns[0])) FROM \(SQLIdentifier.quoteIfNeeded(key.childTable)) AS f"
                 + " JOIN \(SQLIdentifier.quoteIfNeeded(calendarTable.name)) AS d ON f.\(SQLIdentifier.quoteIfNeeded(event.childColumns[0]))"
                 + " = d.\(SQLIdentifier.quoteIfNeeded(event.parentColumns[0])) WHERE d.\(SQLIdentifier.quoteIfNeeded(yearColumn.name)) = \(year)"
@@ -78,7 +78,8 @@ enum ActivityRecipes {
         let key = "\(anchor.alias).\(SQLIdentifier.quoteIfNeeded(first.parentColumns[0]))"
         var query = QueryText(select: [group.sql, "COUNT(*) AS \(context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_"))"],
                               from: "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)")
-        query.filters = ["\(key) IN (\(active(first)) \(except ? "EXCEPT" : "INTERSECT") \(active(second)))"]
+        guard let one = active(first), let two = active(second) else { return nil }
+        query.filters = ["\(key) IN (\(one) \(except ? "EXCEPT" : "INTERSECT") \(two))"]
         query.groupBy = [group.sql]
         query.orderBy = ["2 DESC", group.sql]
         let one = context.vocabulary.entity(of: first.childTable).plural, other = context.vocabulary.entity(of: second.childTable).plural

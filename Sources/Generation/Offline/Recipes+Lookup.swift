@@ -15,6 +15,11 @@ enum LookupRecipes {
             guard !pool.isEmpty else { return nil }
             shown = [context.rng.pick(pool)]
         }
+        // Numbers alone say nothing: they are shown beside what they belong to (the entity's name or code).
+        if shown.allSatisfy(\.isMeasure) {
+            guard let name = context.entityName() else { return nil }
+            shown.insert(name, at: 0)
+        }
         var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { Condition.on($0, value: context.value($0)) }
         conditions += context.contributions(besides: shown + conditions.map(\.column))
@@ -50,8 +55,9 @@ enum LookupRecipes {
             let names = context.helpers([.name, .identifier], alias: context.frame.anchor.alias)
             if !names.isEmpty { shown.append(context.rng.pick(names)) }
         }
-        // The rows ranked are shown with their amount: a list of bare amounts says nothing.
-        guard !shown.isEmpty else { return nil }
+        // The rows ranked are shown with what they are (a name or code), not as bare amounts.
+        if shown.allSatisfy(\.isMeasure), let name = context.entityName(excluding: shown) { shown.insert(name, at: 0) }
+        guard shown.contains(where: { !$0.isMeasure }) else { return nil }
         conditions += context.contributions(besides: shown + [key] + conditions.map(\.column))
         if conditions.isEmpty, context.rng.int(in: 0...1) == 1 {
             // Half of the unfiltered top-N questions narrow the rows by a category, flag or amount

@@ -54,7 +54,8 @@ enum PeerRecipes {
     /// Growth of a total from one year of the anchor's events to the next, per group:
     /// both totals and `(later - earlier) / earlier`.
     static func growth(_ context: inout IntentContext) -> IntentQuery? {
-        guard let year = context.calendarColumn(.year) else { return nil }
+        // Stock levels do not add up over a year's snapshots.
+        guard !context.anchorIsSnapshot, let year = context.calendarColumn(.year) else { return nil }
         let values = Array(Set(context.sample.values(of: year).compactMap { value -> Int? in
             if case .integer(let number) = value { return Int(number) }
             return nil
@@ -89,7 +90,7 @@ enum PeerRecipes {
     /// Monthly totals of the period's year beside their three-month moving average and the
     /// deviation from it (a window over the grouped months).
     static func movingAverage(_ context: inout IntentContext) -> IntentQuery? {
-        guard let month = context.calendarColumn(.month), let year = context.calendarColumn(.year),
+        guard !context.anchorIsSnapshot, let month = context.calendarColumn(.month), let year = context.calendarColumn(.year),
               case .integer(let yearValue) = context.value(year) else { return nil }
         let measures = context.measures() + context.targets(.count)
         var conditions = (context.targets(.filter) + context.targets(.group) + context.targets(.period).filter { $0 != month && $0 != year })

@@ -29,6 +29,7 @@ enum RankingRecipes {
     /// A total per period with its running total (a window over the grouped periods); planned
     /// groupings other than the period become filters.
     static func runningTotal(_ context: inout IntentContext) -> IntentQuery? {
+        guard !context.anchorIsSnapshot else { return nil }
         let periods = context.targets(.period) + context.targets(.group).filter { $0.useClass == .datePart || $0.useClass == .date }
             + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") || $0.phrase.hasSuffix("month") }
         guard let period = periods.first else { return nil }

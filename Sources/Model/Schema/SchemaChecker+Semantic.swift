@@ -63,16 +63,19 @@ extension SchemaChecker {
                 diagnostics.append(Diagnostic(.error, at: "\(path).\(field)", "unknown column \"\(column)\" in table \"\(table.name)\""))
                 continue
             }
-            if let key, let target, key.parentTable.lowercased() == target.lowercased() {
+            // Any calendar (clock) table of the schema will do: a schema may keep several.
+            let kind = field == "event_date" ? "date" : "time_of_day"
+            if let key, key.parentTable.lowercased() == target?.lowercased()
+                || schema.table(named: key.parentTable).map({ model.table($0.name).timeDimension == kind }) == true {
                 continue
             } else if key == nil, field == "event_date", own.typeFamily == .date {
                 continue // a fact dated by a date or timestamp column of its own (MetricFlow's agg_time_dimension)
             } else if let key {
                 diagnostics.append(Diagnostic(.error, at: "\(path).\(field)",
-                                              "\(table.name).\(column) references \(key.parentTable), not the \(what) table\(target.map { " \($0)" } ?? " (the schema has none)")"))
+                                              "\(table.name).\(column) references \(key.parentTable), which is not a \(what) table\(target == nil ? " (the schema has none)" : "")"))
             } else {
                 diagnostics.append(Diagnostic(.error, at: "\(path).\(field)",
-                                              "\(table.name).\(column) is not a foreign key to the \(what) table\(target.map { " \($0)" } ?? "")\(field == "event_date" ? " nor a date column of its own" : "")"))
+                                              "\(table.name).\(column) is not a foreign key to a \(what) table\(field == "event_date" ? " nor a date column of its own" : "")"))
             }
         }
         if let key = semantics.businessKey, table.column(named: key) == nil {

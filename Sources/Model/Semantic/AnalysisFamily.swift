@@ -62,7 +62,8 @@ public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable 
             target.use == .show && [.measure, .rate].contains(schema.useClass(of: target.column))
         }
         switch self {
-        case .totalByGroup, .aboveAverage, .shareOfTotal, .rankingWithinGroups, .runningTotal: return true
+        case .totalByGroup, .aboveAverage, .shareOfTotal, .rankingWithinGroups: return true
+        case .runningTotal: return semantic.table(anchor.name).snapshot != true
         case .lookup: return !(fact && showsAmounts) && !shape.targets.contains { $0.use == .count }
         case .topN: return (fact || showsAmounts) && !shape.targets.contains { $0.use == .count }
         case .havingThreshold, .caseBuckets, .peerComparison, .rollup: return fact
@@ -71,7 +72,7 @@ public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable 
         case .timeOfDay:
             guard let key = semantic.eventTimeKey(of: anchor.name, in: schema) else { return false }
             return shape.joinEdges.contains(key.id)
-        case .growth, .movingAverage: return dated
+        case .growth, .movingAverage: return dated && semantic.table(anchor.name).snapshot != true
         case .returnRate:
             return fact && semantic.metrics.contains { $0.kind == .ratio && $0.denominatorTable?.lowercased() == anchor.name.lowercased() }
         case .channelComparison:
