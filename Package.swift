@@ -43,7 +43,7 @@ let package = Package(
         // Sandboxed validator: verdicts, result fingerprints, SQL text and structure, schema import.
         .target(name: "Validation", dependencies: ["Model", "SQLite", "PostgreSQL"], swiftSettings: strict),
         // The synthetic database: seeded, schema-driven rows written into SQLite.
-        .target(name: "SyntheticData", dependencies: ["Model", "SQLite"], swiftSettings: strict),
+        .target(name: "SyntheticData", dependencies: ["Model", "SQLite", "PostgreSQL"], swiftSettings: strict),
         // The one Swift wrapper around GLPK's C API: LP and MIP solving.
         .target(name: "LinearProgramming", dependencies: ["CGLPK"], swiftSettings: strict),
         // Coverage planning.
@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LLMTests", dependencies: ["Generation", "HTTP", "OpenAITestServer", "Model", "Validation", "SyntheticData", "SQLite", "TestSupport"], swiftSettings: strict),
         // Needs the PostgreSQL server programs (Debian: postgresql); starts its own server.
-        .testTarget(name: "PostgreSQLTests", dependencies: ["PostgreSQL", "Validation", "SyntheticData", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PostgreSQLTests", dependencies: ["PostgreSQL", "Validation", "SyntheticData", "Model", "SQLite", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SyntheticData", "SQLite", "Planner", "SchemaSynthesis"], swiftSettings: strict),
     ]
 )
