@@ -25,7 +25,13 @@ public struct Config: Sendable, Equatable, Codable {
 public struct DatabaseSettings: Sendable, Equatable, Codable {
     /// Size multiplier of the synthetic data (1.0 builds in a few seconds).
     public var scale: Double = 1.0
+    /// An existing populated SQLite database to generate on instead of the synthetic one (opened
+    /// read-only, never written); nil or empty: the synthetic database.
+    public var path: String?
     public init() {}
+
+    /// ``path`` when it names a database of the user's.
+    public var userPath: String? { path.flatMap { $0.isEmpty ? nil : $0 } }
 }
 
 /// The sandboxed validator.

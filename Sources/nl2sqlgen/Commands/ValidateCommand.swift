@@ -52,7 +52,7 @@ struct ValidateCommand: ParsableCommand {
 
     private func makeValidator(schema: Schema, settings: Config) throws(ExitCode) -> Validator {
         do {
-            if let database {
+            if let database = database ?? settings.database.userPath {
                 return try Validator(databasePath: database, schema: schema, settings: settings.validation)
             }
             let connection = try Connection(path: ":memory:")
