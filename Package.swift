@@ -83,7 +83,7 @@ let package = Package(
         // Paths and temporary folders shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "SyntheticData", "Model", "SQLite", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "SyntheticData", "Model", "SQLite", "PostgreSQL", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SchemaSynthesisTests", dependencies: ["SchemaSynthesis", "Model"], swiftSettings: strict),

@@ -54,6 +54,25 @@ struct PostgresCommandTests {
         let imported = try runner.run("schema", "import", "--postgres", server.url(database: database), "--out", "s.json")
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("24 tables, 425 columns, 107 foreign keys"), "\(imported.stdout)")
+        // validate --also-on: the same seed and scale in SQLite, each statement run on both engines.
+        let reader = try server.createReader(database: database)
+        #expect(try runner.run("db", "build", "--schema", Fixtures.tpcdsSchema, "--out", "db.sqlite", "--scale", "0.05").status == 0)
+        try runner.write("""
+            SELECT count(*), sum(ss_net_paid) FROM store_sales;
+            SELECT s_store_sk, NULLIF(s_store_sk, 1) AS n FROM store ORDER BY n;
+            SELECT strftime('%Y', d_date) FROM date_dim WHERE d_date_sk = 2451545;
+            """, to: "q.sql")
+        let both = try runner.run("validate", "--schema", Fixtures.tpcdsSchema, "--database", "db.sqlite", "--also-on", server.url(database: database, role: reader), "q.sql")
+        #expect(both.status == 0, "\(both.stderr)")
+        let lines = both.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first?.contains(#""also_on":{"engine":"postgresql","outcome":"agree"}"#) == true, "\(both.stdout)")
+        #expect(lines.dropFirst().first?.contains(#""outcome":"differ""#) == true, "\(both.stdout)")
+        #expect(lines.last?.contains(#""outcome":"failed""#) == true && lines.last?.contains("strftime") == true, "\(both.stdout)")
+        #expect(both.stderr.contains("1 agree, 1 differ, 1 failed there"), "\(both.stderr)")
+        let superuser = try runner.run("validate", "--schema", Fixtures.tpcdsSchema, "--database", "db.sqlite", "--also-on", server.url(database: database), "q.sql")
+        #expect(superuser.status == 2)
+        #expect(superuser.stderr.contains("superuser"), "\(superuser.stderr)")
         let pgDump = try runner.run("schema", "import", "--postgres", "postgresql://x:secret@/nodb?host=/nonexistent", "--out", "t.json")
         #expect(pgDump.status == 2)
         #expect(!pgDump.stderr.contains("secret"))
