@@ -5,37 +5,11 @@ import SQLite
 import SyntheticData
 import Testing
 import TestSupport
+import Validation
 
 /// `db load`: the synthetic rows in PostgreSQL are those of the SQLite build of the same seed.
 @Suite(.enabled(if: PostgresTestServer.isEnabled, "needs the PostgreSQL server programs (Debian: postgresql)"))
 struct PostgresLoadTests {
-    /// The rows of `table` as sorted text lines: numbers to four decimals (SQLite keeps a whole decimal
-    /// as an integer), fixed-width char values without their padding.
-    static func lines(_ rows: [[String]]) -> [String] {
-        rows.map { $0.joined(separator: "|") }.sorted()
-    }
-
-    static func text(_ value: SQLValue) -> String {
-        switch value {
-        case .null: return "NULL"
-        case .integer(let number): return String(format: "%.4f", Double(number))
-        case .real(let number): return String(format: "%.4f", number)
-        case .text(let text): return text.replacingOccurrences(of: " +$", with: "", options: .regularExpression)
-        case .blob(let bytes): return bytes.description
-        }
-    }
-
-    static func text(_ value: PostgresValue) -> String {
-        switch value {
-        case .null: return "NULL"
-        case .integer(let number): return String(format: "%.4f", Double(number))
-        case .real(let number): return String(format: "%.4f", number)
-        case .text(let text): return text.replacingOccurrences(of: " +$", with: "", options: .regularExpression)
-        case .boolean(let flag): return flag ? "1" : "0"
-        case .bytes(let bytes): return bytes.description
-        }
-    }
-
     @Test func theSameSeedGivesTheSameRowsOnBothEngines() throws {
         let server = try PostgresTestServer.shared()
         let database = try server.createDatabase()
@@ -49,11 +23,12 @@ struct PostgresLoadTests {
         for table in schema.tables {
             let names = table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
             let statement = try sqlite.prepare("SELECT \(names) FROM \"\(table.name)\"")
-            var expected: [[String]] = []
-            while try statement.step() { expected.append(statement.row().map(PostgresLoadTests.text)) }
-            let loaded = try postgres.query("SELECT \(names) FROM \"\(table.name)\"").rows.map { $0.map(PostgresLoadTests.text) }
-            let same = PostgresLoadTests.lines(loaded) == PostgresLoadTests.lines(expected)
-            #expect(same, "table \(table.name) differs")
+            var expected: [[SQLValue]] = []
+            while try statement.step() { expected.append(statement.row()) }
+            let loaded = try postgres.query("SELECT \(names) FROM \"\(table.name)\"").rows
+            // Compared as multisets: numbers rounded (a whole decimal is an integer in SQLite), char(n) without padding.
+            let check = CrossEngineCheck.compare(sql: "SELECT", sqlite: expected, other: loaded, engine: "postgresql")
+            #expect(check.outcome == .agree, "table \(table.name): \(check.message ?? "")")
             #expect(loaded.count == report.synthetic.rowCounts[table.name])
         }
         let keys = try postgres.query("SELECT count(*) FROM pg_constraint WHERE contype = 'f'").rows

@@ -16,12 +16,19 @@ public final class PostgresTestServer: Sendable {
 
     /// The process's server, started on first use.
     public static func shared() throws -> PostgresTestServer {
-        try state.withLock { server -> PostgresTestServer in
+        try state.withLock { server, failure -> PostgresTestServer in
             if let server { return server }
-            let started = try PostgresTestServer.start()
-            server = started
-            atexit { PostgresTestServer.stopShared() }
-            return started
+            // A server that did not start is not tried again by every test.
+            if let failure { throw failure }
+            do {
+                let started = try PostgresTestServer.start()
+                server = started
+                atexit { PostgresTestServer.stopShared() }
+                return started
+            } catch {
+                failure = error
+                throw error
+            }
         }
     }
 
@@ -66,7 +73,7 @@ public final class PostgresTestServer: Sendable {
     private static let state = LockedServer()
 
     private static func stopShared() {
-        state.withLock { server in
+        state.withLock { server, _ in
             guard let running = server else { return }
             _ = try? run(running.binDirectory + "/pg_ctl", ["-D", running.directory + "/data", "-m", "immediate", "-w", "stop"], as: running.osUser)
             try? FileManager.default.removeItem(atPath: running.directory)
@@ -126,6 +133,9 @@ public final class PostgresTestServer: Sendable {
             process.executableURL = URL(fileURLWithPath: bin + "/postgres")
             process.arguments = arguments
         }
+        // A test running a program at this moment may have pipes open; the server must not inherit
+        // them (it would hold a pipe's write end and keep that test reading forever).
+        markDescriptorsCloseOnExec()
         let logPath = directory + "/server.log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
         if let user { try FileManager.default.setAttributes([.ownerAccountName: user], ofItemAtPath: logPath) }
@@ -135,6 +145,14 @@ public final class PostgresTestServer: Sendable {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         try? log.close()
+    }
+
+    private static func markDescriptorsCloseOnExec() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            guard let descriptor = Int32(name), descriptor > 2 else { continue }
+            let flags = fcntl(descriptor, F_GETFD)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     private static func waitUntilReady(bin: String, directory: String) throws {
@@ -196,10 +214,11 @@ public struct PostgresTestServerError: Error, CustomStringConvertible {
 private final class LockedServer: @unchecked Sendable {
     private let lock = NSLock()
     private var server: PostgresTestServer?
+    private var failure: (any Error)?
 
-    func withLock<R>(_ body: (inout PostgresTestServer?) throws -> R) rethrows -> R {
+    func withLock<R>(_ body: (inout PostgresTestServer?, inout (any Error)?) throws -> R) rethrows -> R {
         lock.lock()
         defer { lock.unlock() }
-        return try body(&server)
+        return try body(&server, &failure)
     }
 }

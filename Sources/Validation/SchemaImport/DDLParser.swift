@@ -132,20 +132,9 @@ struct DDLParser {
         guard let name = tokens.identifier() else {
             throw SchemaImportError(message: "statement at line \(line): expected a column name in CREATE TABLE \(table.name), found \(tokens.current?.text ?? "end")")
         }
-        var typeTokens: [SQLToken] = []
-        var depth = 0
-        while let token = tokens.current {
-            if token.kind == .symbol {
-                if token.text == "(" { depth += 1 }
-                if token.text == ")" { if depth == 0 { break }; depth -= 1 }
-                if token.text == ",", depth == 0 { break }
-            }
-            if depth == 0, token.kind == .word,
-               DDLParser.columnConstraintWords.contains(token.upper) || (token.isWord("CHARACTER") && tokens.peek(1)?.isWord("SET") == true) {
-                break
-            }
-            typeTokens.append(token)
-            tokens.index += 1
+        let typeTokens = tokens.collect { token, tokens in
+            token.kind == .word && (DDLParser.columnConstraintWords.contains(token.upper)
+                || (token.isWord("CHARACTER") && tokens.peek(1)?.isWord("SET") == true))
         }
         var normalized = DDLTypeName.normalize(typeTokens)
         if let values = catalog.enumTypes[normalized.type] {
@@ -195,21 +184,9 @@ struct DDLParser {
     /// Skips a `DEFAULT` (or `ON UPDATE`) expression: at least one token, then up to the next
     /// column constraint, `,` or `)` at depth 0 (`DEFAULT 'a'::character varying NOT NULL`).
     private func skipExpression(_ tokens: inout DDLTokens) {
-        var first = true
-        var depth = 0
-        while let token = tokens.current {
-            if token.kind == .symbol {
-                if token.text == "(" { depth += 1 }
-                if token.text == ")" { if depth == 0 { return }; depth -= 1 }
-                if token.text == ",", depth == 0 { return }
-            }
-            if !first, depth == 0, token.kind == .word,
-               ["NOT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "COLLATE", "GENERATED", "CONSTRAINT", "AUTO_INCREMENT",
-                "COMMENT", "ON", "NULL"].contains(token.upper) {
-                return
-            }
-            first = false
-            tokens.index += 1
+        _ = tokens.collect(atLeastOne: true) { token, _ in
+            token.kind == .word && ["NOT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "COLLATE", "GENERATED", "CONSTRAINT",
+                                    "AUTO_INCREMENT", "COMMENT", "ON", "NULL"].contains(token.upper)
         }
     }
 

@@ -81,15 +81,27 @@ struct DDLTokens {
 
     /// Skips tokens up to (not including) a `,` or `)` at depth 0.
     mutating func skipToElementEnd() {
+        _ = collect { _, _ in false }
+    }
+
+    /// Consumes and returns the tokens up to (not including) a `,` or `)` at depth 0, or a token at
+    /// depth 0 for which `stops` holds (given the cursor at that token); with `atLeastOne`, the
+    /// first token is taken whatever it is (`DEFAULT NULL`).
+    mutating func collect(atLeastOne: Bool = false, stops: (SQLToken, DDLTokens) -> Bool) -> [SQLToken] {
+        var taken: [SQLToken] = []
         var depth = 0
         while let token = current {
             if token.kind == .symbol {
+                if token.text == ")", depth == 0 { break }
+                if token.text == ",", depth == 0 { break }
                 if token.text == "(" { depth += 1 }
-                if token.text == ")" { if depth == 0 { return }; depth -= 1 }
-                if token.text == ",", depth == 0 { return }
+                if token.text == ")" { depth -= 1 }
             }
+            if depth == 0, !(atLeastOne && taken.isEmpty), stops(token, self) { break }
+            taken.append(token)
             index += 1
         }
+        return taken
     }
 
     /// The text of a string literal token, unquoted (`''` and, in MySQL, `\'` unescaped).

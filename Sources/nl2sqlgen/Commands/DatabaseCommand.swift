@@ -13,18 +13,10 @@ struct DatabaseCommand: ParsableCommand {
         subcommands: [DatabaseBuildCommand.self, DatabaseLoadCommand.self])
 }
 
-/// `nl2sqlgen db build`.
-struct DatabaseBuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Create an SQLite database with the schema and deterministic synthetic rows.",
-        discussion: "Every foreign-key value points at an existing parent row; TPC-DS tables get TPC-DS-shaped values. The same schema, seed and scale give the same bytes.")
-
+/// The options that choose the synthetic data of `db build` and `db load`.
+struct SyntheticDataOptions: ParsableArguments {
     @Option(help: "The schema file.")
     var schema: String
-
-    @Option(help: "Where to write the database (replaced if it exists).")
-    var out: String
 
     @Option(help: "Seed of the synthetic data (default: the config's seed, 42).")
     var seed: Int?
@@ -35,17 +27,36 @@ struct DatabaseBuildCommand: ParsableCommand {
     @Option(help: "A config file (JSON).")
     var config: String?
 
-    func run() throws {
+    /// The loaded schema, the chosen seed and scale, and the builder of their rows.
+    func resolve() throws -> (loaded: SchemaLoader.Loaded, seed: Int, scale: Double, builder: SyntheticDatabaseBuilder) {
         let loaded = try Loading.schema(schema)
         let settings = try Loading.config(config)
         let chosenSeed = seed ?? settings.seed
         let chosenScale = scale ?? settings.database.scale
         guard chosenSeed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
         guard chosenScale > 0, chosenScale <= 100 else { throw CLI.fail("--scale must be in 0.01...100") }
+        return (loaded, chosenSeed, chosenScale, SyntheticDatabaseBuilder(schema: loaded.schema, seed: UInt64(chosenSeed), scale: chosenScale))
+    }
+}
+
+/// `nl2sqlgen db build`.
+struct DatabaseBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Create an SQLite database with the schema and deterministic synthetic rows.",
+        discussion: "Every foreign-key value points at an existing parent row; TPC-DS tables get TPC-DS-shaped values. The same schema, seed and scale give the same bytes.")
+
+    @OptionGroup var data: SyntheticDataOptions
+
+    @Option(help: "Where to write the database (replaced if it exists).")
+    var out: String
+
+    func run() throws {
+        let (loaded, chosenSeed, chosenScale, builder) = try data.resolve()
         let started = Date()
         let report: SyntheticDatabaseReport
         do {
-            report = try SyntheticDatabaseBuilder(schema: loaded.schema, seed: UInt64(chosenSeed), scale: chosenScale).build(path: out)
+            report = try builder.build(path: out)
         } catch {
             throw CLI.fail("cannot build \(out): \(error)")
         }
@@ -64,33 +75,17 @@ struct DatabaseLoadCommand: ParsableCommand {
         abstract: "Load the deterministic synthetic rows into an empty PostgreSQL database.",
         discussion: "The rows are those `db build` writes into SQLite for the same schema, seed and scale (same content sha256), copied in one transaction with primary and foreign keys; the database must not hold any of the schema's tables (docs/postgresql.md).")
 
-    @Option(help: "The schema file.")
-    var schema: String
+    @OptionGroup var data: SyntheticDataOptions
 
     @Option(help: ArgumentHelp("The PostgreSQL database to load (a libpq URL; a role that may create tables).", valueName: "url"))
     var databaseURL: String
 
-    @Option(help: "Seed of the synthetic data (default: the config's seed, 42).")
-    var seed: Int?
-
-    @Option(help: "Size multiplier (default: the config's database.scale, 1.0).")
-    var scale: Double?
-
-    @Option(help: "A config file (JSON).")
-    var config: String?
-
     func run() throws {
-        let loaded = try Loading.schema(schema)
-        let settings = try Loading.config(config)
-        let chosenSeed = seed ?? settings.seed
-        let chosenScale = scale ?? settings.database.scale
-        guard chosenSeed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
-        guard chosenScale > 0, chosenScale <= 100 else { throw CLI.fail("--scale must be in 0.01...100") }
+        let (loaded, chosenSeed, chosenScale, builder) = try data.resolve()
         let started = Date()
         let report: PostgresLoader.Report
         do {
-            report = try PostgresLoader(builder: SyntheticDatabaseBuilder(schema: loaded.schema, seed: UInt64(chosenSeed), scale: chosenScale))
-                .load(url: databaseURL)
+            report = try PostgresLoader(builder: builder).load(url: databaseURL)
         } catch {
             throw CLI.fail("cannot load \(PostgresURL.redacted(databaseURL)): \(error)")
         }
