@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SyntheticData", targets: ["SyntheticData"]),
         .library(name: "SchemaSynthesis", targets: ["SchemaSynthesis"]),
         .library(name: "Runs", targets: ["Runs"]),
+        .library(name: "PostgreSQL", targets: ["PostgreSQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,15 +33,19 @@ let package = Package(
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .systemLibrary(name: "CPostgres", path: "Sources/CPostgres", pkgConfig: "libpq",
+                       providers: [.apt(["libpq-dev"])]),
 
         // Shared model: schema, config, records, JSON, hashing.
         .target(name: "Model", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // The one Swift wrapper around SQLite's C API.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: strict),
+        // The one Swift wrapper around libpq: connections, results, the read-only session for untrusted SQL.
+        .target(name: "PostgreSQL", dependencies: ["CPostgres"], swiftSettings: strict),
         // Sandboxed validator: verdicts, result fingerprints, SQL text and structure, schema import.
-        .target(name: "Validation", dependencies: ["Model", "SQLite"], swiftSettings: strict),
+        .target(name: "Validation", dependencies: ["Model", "SQLite", "PostgreSQL"], swiftSettings: strict),
         // The synthetic database: seeded, schema-driven rows written into SQLite.
-        .target(name: "SyntheticData", dependencies: ["Model", "SQLite"], swiftSettings: strict),
+        .target(name: "SyntheticData", dependencies: ["Model", "SQLite", "PostgreSQL"], swiftSettings: strict),
         // The one Swift wrapper around GLPK's C API: LP and MIP solving.
         .target(name: "LinearProgramming", dependencies: ["CGLPK"], swiftSettings: strict),
         // Coverage planning.
@@ -73,7 +78,7 @@ let package = Package(
             name: "nl2sqlgen",
             dependencies: [
                 "Model", "Validation", "SyntheticData",
-                "Planner", "SchemaSynthesis", "Generation", "Reports", "Runs", "MetricFlow",
+                "Planner", "SchemaSynthesis", "Generation", "Reports", "Runs", "MetricFlow", "PostgreSQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -82,7 +87,7 @@ let package = Package(
         // Paths and temporary folders shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "SyntheticData", "Model", "SQLite", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "SyntheticData", "Model", "SQLite", "PostgreSQL", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Model", "LinearProgramming", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SchemaSynthesisTests", dependencies: ["SchemaSynthesis", "Model"], swiftSettings: strict),
@@ -93,6 +98,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["nl2sqlgen", "openai-test-server", "Model", "SQLite", "TestSupport", "OpenAITestServer"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LLMTests", dependencies: ["Generation", "HTTP", "OpenAITestServer", "Model", "Validation", "SyntheticData", "SQLite", "TestSupport"], swiftSettings: strict),
+        // Needs the PostgreSQL server programs (Debian: postgresql); starts its own server.
+        .testTarget(name: "PostgreSQLTests", dependencies: ["PostgreSQL", "Validation", "SyntheticData", "Model", "SQLite", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GenerationTests", dependencies: ["Generation", "Model", "Validation", "SyntheticData", "SQLite", "Planner", "SchemaSynthesis"], swiftSettings: strict),
     ]
 )

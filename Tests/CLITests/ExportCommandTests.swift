@@ -77,7 +77,7 @@ import TestSupport
         shown = {'WITH (common table expression)': r'^WITH ', 'window function (OVER)': r' OVER \\(', 'CASE expression': r'\\bCASE\\b',
                  'aggregate FILTER clause': r' FILTER \\(WHERE', 'IN list of several values': r' IN \\((?!SELECT)[^)]*,',
                  'UNION ALL': r' UNION ALL SELECT ', 'LEFT JOIN': r'\\bLEFT JOIN\\b', 'NULL test or NULL value': r'\\bNULL\\b',
-                 'EXISTS': r'\\bEXISTS\\b'}
+                 'EXISTS': r'\\bEXISTS\\b', 'negative number': r'[=<>(,]\\s*-\\s*\\d'}
         extra_examples = set()
         for rows_ in extra.values():
             for row in rows_:

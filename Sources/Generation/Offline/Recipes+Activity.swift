@@ -78,8 +78,8 @@ enum ActivityRecipes {
         let key = "\(anchor.alias).\(SQLIdentifier.quoteIfNeeded(first.parentColumns[0]))"
         var query = QueryText(select: [group.sql, "COUNT(*) AS \(context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_"))"],
                               from: "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)")
-        guard let one = active(first), let two = active(second) else { return nil }
-        query.filters = ["\(key) IN (\(one) \(except ? "EXCEPT" : "INTERSECT") \(two))"]
+        guard let firstActive = active(first), let secondActive = active(second) else { return nil }
+        query.filters = ["\(key) IN (\(firstActive) \(except ? "EXCEPT" : "INTERSECT") \(secondActive))"]
         query.groupBy = [group.sql]
         query.orderBy = ["2 DESC", group.sql]
         let one = context.vocabulary.entity(of: first.childTable).plural, other = context.vocabulary.entity(of: second.childTable).plural

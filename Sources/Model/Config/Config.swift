@@ -26,7 +26,23 @@ public struct Config: Sendable, Equatable, Codable {
 public struct DatabaseSettings: Sendable, Equatable, Codable {
     /// Size multiplier of the synthetic data (1.0 builds in a few seconds).
     public var scale: Double = 1.0
+    /// An existing populated SQLite database to generate on instead of the synthetic one (opened
+    /// read-only, never written); nil or empty: the synthetic database.
+    /// Encoded only when set, so plans and manifests of synthetic runs keep their bytes.
+    public var path: String?
     public init() {}
+
+    /// ``path`` when it names a database of the user's.
+    public var userPath: String? { path.flatMap { $0.isEmpty ? nil : $0 } }
+
+    enum CodingKeys: String, CodingKey { case scale, path }
+
+    /// Decodes the section; an empty `path` (the default a config file shows) is no path.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        scale = try container.decode(Double.self, forKey: .scale)
+        path = try container.decodeIfPresent(String.self, forKey: .path).flatMap { $0.isEmpty ? nil : $0 }
+    }
 }
 
 /// The sandboxed validator.

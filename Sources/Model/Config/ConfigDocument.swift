@@ -1,4 +1,4 @@
-/// A config encoded with every section, `judge` and `run` included even at its defaults: the file
+/// A config encoded with every section, `judge`, `run` and `database.path` included even at their defaults: the file
 /// `config init` writes and the tree the loader lays a file over.
 public struct ConfigDocument: Encodable {
     public var config: Config
@@ -12,5 +12,10 @@ public struct ConfigDocument: Encodable {
         var container = encoder.container(keyedBy: Config.CodingKeys.self)
         if config.judge == JudgeSettings() { try container.encode(config.judge, forKey: .judge) }
         if config.run == RunSettings() { try container.encode(config.run, forKey: .run) }
+        if config.database.path == nil {
+            var database = config.database
+            database.path = ""
+            try container.encode(database, forKey: .database)
+        }
     }
 }

@@ -44,20 +44,47 @@ public struct Manifest: Sendable, Equatable, Codable {
     }
 }
 
-/// How the validation database was made.
+/// How the validation database was made. For the synthetic database: its seed, scale and content
+/// hash. For a database of the user's (`source` present): `content_sha256` is the fingerprint of
+/// its schema and row counts (``DatabaseSource``), not of every value.
 public struct DatabaseIdentity: Sendable, Equatable, Codable {
     public var seed: Int
     public var scale: Double
     public var contentSHA256: String
+    /// The user's database the dataset was proven on; nil for the synthetic one.
+    public var source: DatabaseSource?
 
-    public init(seed: Int, scale: Double, contentSHA256: String) {
+    public init(seed: Int, scale: Double, contentSHA256: String, source: DatabaseSource? = nil) {
         self.seed = seed
         self.scale = scale
         self.contentSHA256 = contentSHA256
+        self.source = source
     }
 
     enum CodingKeys: String, CodingKey {
-        case seed, scale
+        case seed, scale, source
         case contentSHA256 = "content_sha256"
+    }
+}
+
+/// A user's database a dataset was proven on: engine, engine version, the SHA-256 of its schema
+/// (the `CREATE` statements, sorted) and its row count per schema table.
+public struct DatabaseSource: Sendable, Equatable, Codable {
+    public var engine: String
+    public var version: String
+    public var schemaSHA256: String
+    public var rowCounts: [String: Int]
+
+    public init(engine: String, version: String, schemaSHA256: String, rowCounts: [String: Int]) {
+        self.engine = engine
+        self.version = version
+        self.schemaSHA256 = schemaSHA256
+        self.rowCounts = rowCounts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case engine, version
+        case schemaSHA256 = "schema_sha256"
+        case rowCounts = "row_counts"
     }
 }

@@ -7,32 +7,40 @@ import SQLite
 /// column roles and the vocabulary (entities, labels, foreign-key roles derived from names) are
 /// inferred and worth reviewing.
 public enum SchemaImporter {
-    /// Imports the `CREATE TABLE` statements of a DDL script. `ALTER TABLE ... ADD [CONSTRAINT n]
-    /// FOREIGN KEY (...) REFERENCES t (...)` statements are understood as well.
+    /// Imports the `CREATE TABLE` statements of a DDL script (warnings dropped: see
+    /// ``importDDLReporting(_:name:)``).
     public static func importDDL(_ script: String, name: String) throws(SchemaImportError) -> Schema {
-        let connection: Connection
-        do {
-            connection = try Connection(path: ":memory:")
-        } catch {
-            throw SchemaImportError(message: "cannot open an in-memory database: \(error.message)")
+        try importDDLReporting(script, name: name).schema
+    }
+
+    /// Imports a DDL script written for SQLite, PostgreSQL (pg_dump output: schema-qualified names,
+    /// `DEFAULT now()`, serial and identity columns, sequences, `::` casts, `ALTER TABLE ONLY ...
+    /// ADD CONSTRAINT` primary and foreign keys, `COMMENT ON`) or MySQL (mysqldump: backticks,
+    /// `ENGINE=`, `AUTO_INCREMENT`, `KEY idx (...)`, `enum(...)`, `COMMENT '...'`). A foreign key
+    /// naming an unknown table or column is an error; a constraint or table it cannot read is a
+    /// warning.
+    public static func importDDLReporting(_ script: String, name: String) throws(SchemaImportError) -> ImportedSchema {
+        var parser = DDLParser()
+        for statement in DDLScript.split(script) {
+            try parser.read(statement)
         }
-        var extraKeys: [ForeignKey] = []
-        for piece in SQLScriptSplitter.split(script) {
-            if let key = AlterTableForeignKey.parse(piece.sql) {
-                extraKeys.append(key)
-                continue
-            }
-            guard SQLScriptSplitter.withoutLeadingComments(piece.sql).lowercased().hasPrefix("create") else { continue }
-            do {
-                try connection.execute(piece.sql)
-            } catch {
-                throw SchemaImportError(message: "statement at line \(piece.line): \(error.message)")
-            }
+        var (schema, warnings) = try parser.catalog.resolve(name: name)
+        let schemas = Set(parser.catalog.tables.compactMap(\.schemaName)).sorted()
+        if schemas.count > 1 {
+            warnings.append(SchemaImportWarning(line: 0, message: "tables of several schemas (\(schemas.joined(separator: ", "))) imported together under their bare names"))
         }
-        var schema = try read(connection, name: name)
-        for key in extraKeys where !schema.foreignKeys.contains(key) { schema.foreignKeys.append(key) }
         RoleInference.apply(to: &schema)
-        return schema.withDerivedVocabulary()
+        return ImportedSchema(schema: schema.withDerivedVocabulary(), warnings: warnings)
+    }
+
+    /// Imports the tables of schema `namespace` of a live PostgreSQL database (a libpq URL) from
+    /// its catalog, column comments included.
+    public static func importPostgres(url: String, namespace: String = "public", name: String) throws(SchemaImportError) -> ImportedSchema {
+        let catalog = try PostgresCatalogImport.read(url: url, namespace: namespace)
+        if catalog.tables.isEmpty { throw SchemaImportError(message: "no tables found in schema \(namespace)") }
+        var (schema, warnings) = try catalog.resolve(name: name)
+        RoleInference.apply(to: &schema)
+        return ImportedSchema(schema: schema.withDerivedVocabulary(), warnings: warnings)
     }
 
     /// Imports the tables of an SQLite database file.
@@ -122,6 +130,12 @@ public enum SchemaImporter {
         }
         return result
     }
+}
+
+/// An imported schema and what the importer could not read.
+public struct ImportedSchema: Sendable {
+    public var schema: Schema
+    public var warnings: [SchemaImportWarning]
 }
 
 /// A schema that could not be imported.

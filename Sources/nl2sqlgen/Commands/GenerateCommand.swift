@@ -26,6 +26,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "About how many examples to plan (planner.examples): column use is raised evenly until the plan holds about N slots; below one full coverage (about 200 slots for TPC-DS) the plan stays at one full coverage.")
     var examples: Int?
 
+    @Option(help: ArgumentHelp("Generate on this populated SQLite database instead of the synthetic one (database.path): sample values and every execution come from it; opened read-only, never written.", valueName: "path"))
+    var database: String?
+
     @OptionGroup var flags: RunFlags
 
     @OptionGroup var providerOptions: ProviderOptions
@@ -44,10 +47,12 @@ struct GenerateCommand: ParsableCommand {
             settings.planner.examples = examples
         }
         try providerOptions.apply(to: &settings)
+        if let database { settings.database.path = database }
         let identity = SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema)
         // The validation database depends on the schema, seed and scale only: it is built while the planner solves.
-        let database = DatabasePrebuild(schema: loaded.schema, seed: settings.seed, scale: settings.database.scale)
-        defer { database.discard() }
+        let userDatabase = settings.database.userPath
+        let database = userDatabase == nil ? DatabasePrebuild(schema: loaded.schema, seed: settings.seed, scale: settings.database.scale) : nil
+        defer { database?.discard() }
         let outcome: CoveragePlanner.Outcome
         do {
             outcome = try CoveragePlanner(schema: loaded.schema, schemaIdentity: identity, config: settings).plan()
@@ -59,7 +64,7 @@ struct GenerateCommand: ParsableCommand {
             // The estimate renders its prompts over the database built beside the planner, not a second one.
             let estimate = plan.config.generation.provider == "openai" || plan.config.judge.isOn
             PlanOutput.printSummary(outcome, schema: loaded.schema, estimate: estimate,
-                                    database: estimate ? database.readablePath(seed: plan.seed, scale: plan.config.database.scale) : nil)
+                                    database: estimate ? userDatabase ?? database?.readablePath(seed: plan.seed, scale: plan.config.database.scale) : nil)
         } else {
             PlanOutput.printLimitNote(plan)
         }

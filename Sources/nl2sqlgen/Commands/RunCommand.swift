@@ -16,6 +16,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The dataset directory to create.")
     var out: String
 
+    @Option(help: ArgumentHelp("Generate on this populated SQLite database instead of the synthetic one (database.path): sample values and every execution come from it; opened read-only, never written.", valueName: "path"))
+    var database: String?
+
     @Option(help: "The schema file (default: the path recorded in the plan).")
     var schema: String?
 
@@ -28,6 +31,7 @@ struct RunCommand: ParsableCommand {
         try CLI.run { () throws(RunError) in try DatasetJob.refuseExistingDataset(at: out, allowingLedger: true, force: options.force) }
         var saved = try PlanFile.decode(plan)
         try providerOptions.apply(to: &saved.config)
+        if let database { saved.config.database.path = database }
         guard let schemaPath = schema ?? saved.schema.path else {
             throw CLI.fail("\(plan) records no schema file; pass --schema")
         }
