@@ -19,7 +19,12 @@ extension FaithfulnessCheck {
             added.append(token.text)
         }
         let lowered = reference.lowercased()
-        let referenceWords = Set(lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        var referenceWords = Set(lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        // The SQL's values in the forms people write them: "November" for a month 11, "Q3" for a quarter 3.
+        for value in LiteralCheck.values(in: sql) {
+            for form in LiteralCheck.forms(of: value) { referenceWords.formUnion(form.split { !$0.isLetter && !$0.isNumber }.map(String.init)) }
+            if let number = Int(value), (1...4).contains(number) { referenceWords.insert("q\(number)") }
+        }
         let datesAllowed = lowered.range(of: #"\d{4}-\d{2}"#, options: .regularExpression) != nil
             || referenceWords.contains { LiteralCheck.monthNames.contains($0) }
         for word in Self.properNouns(in: wording) {
