@@ -106,8 +106,10 @@ public struct OfflineGenerator: Sendable {
         recipes.removeAll { recipe in planned.contains { $0.name == recipe.name } }
         let start = recipes.isEmpty ? 0 : attempt % recipes.count
         let others = Array(recipes[start...] + recipes[..<start])
-        let rotated = (attempt == 0 ? planned + others : others + planned)
-            + [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
+        let fallbacks: [(name: String, build: Recipe)] = [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
+        // From the third attempt on, the plain totals first: a comparison that keeps no group
+        // (none above the average) must not cost the slot its coverage.
+        let rotated = attempt == 0 ? planned + others + fallbacks : (attempt == 1 ? others + planned + fallbacks : fallbacks + others + planned)
         var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
         let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
         var period: Condition?

@@ -76,12 +76,13 @@ enum ActivityRecipes {
         let groupings = context.targets(.group) + context.helpers([.category], alias: anchor.alias, minimum: 2)
         guard let group = groupings.first else { return nil }
         let key = "\(anchor.alias).\(SQLIdentifier.quoteIfNeeded(first.parentColumns[0]))"
-        var query = QueryText(select: [group.sql, "COUNT(*) AS \(context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_"))"],
+        let counted = context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_")
+        var query = QueryText(select: [group.sql, "COUNT(*) AS \(counted)"],
                               from: "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)")
         guard let firstActive = active(first), let secondActive = active(second) else { return nil }
         query.filters = ["\(key) IN (\(firstActive) \(except ? "EXCEPT" : "INTERSECT") \(secondActive))"]
         query.groupBy = [group.sql]
-        query.orderBy = ["2 DESC", group.sql]
+        query.orderBy = ["\(counted) DESC", group.sql]
         let one = context.vocabulary.entity(of: first.childTable).plural, other = context.vocabulary.entity(of: second.childTable).plural
         let request = except
             ? "number of \(context.frame.anchorPlural) with \(one) but no \(other) in \(year)"

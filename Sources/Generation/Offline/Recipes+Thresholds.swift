@@ -106,11 +106,11 @@ enum ThresholdRecipes {
         var filter = Condition(sql: "\(hour.sql) BETWEEN \(window.0) AND \(window.1)", column: hour, value: .null, after: "")
         filter.spoken = "in the \(window.2) hours \(window.0) to \(window.1)"
         let aggregate = core.aggregateSQL[0]
-        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS \(Phrase.alias(for: aggregate, 0))"] + core.extraSQL,
-                              from: context.frame.fromClause)
+        let name = Phrase.alias(for: aggregate, 0)
+        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS \(name)"] + core.extraSQL, from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql) + [filter.sql]
         query.groupBy = core.groupSQL
-        query.orderBy = ["2 DESC"]
+        query.orderBy = ["\(name) DESC"]
         var parts = QuestionParts(request: "\(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: [filter.phrase] + Condition.phrases(core.conditions, in: context.frame), connector: "")
