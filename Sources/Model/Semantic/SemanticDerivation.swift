@@ -14,7 +14,6 @@ public enum SemanticDerivation {
     public static func column(_ column: Column, in table: Table) -> ColumnSemantics {
         let words = ColumnUseClass.words(of: column.name)
         let family = column.typeFamily
-        let timeKind = timeDimension(of: table)
         switch column.role {
         case .key, .foreignKey:
             return ColumnSemantics(role: .key)
@@ -29,7 +28,7 @@ public enum SemanticDerivation {
                                    nonAdditiveDimension: isSnapshot(table) ? "time" : nil, unit: unit(words))
         case .date, .attribute:
             if ColumnUseClass.isFlag(column) { return ColumnSemantics(role: .flag) }
-            if timeKind != nil, let grain = grain(words, family: family) {
+            if timeDimension(of: table) != nil, let grain = grain(words, family: family) {
                 return ColumnSemantics(role: .timeGrain, grain: grain)
             }
             if isRecordDate(words) { return ColumnSemantics(role: .recordDate) }
