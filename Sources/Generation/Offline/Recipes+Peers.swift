@@ -71,13 +71,17 @@ enum PeerRecipes {
         let measure = core.aggregateSQL[0]
         let before = "\(measure) FILTER (WHERE \(year.sql) = \(earlier))"
         let after = "\(measure) FILTER (WHERE \(year.sql) = \(later))"
-        var query = QueryText(select: core.groupSQL + ["\(before) AS total_\(earlier)", "\(after) AS total_\(later)",
-                                                       "CAST(\(after) - \(before) AS REAL) / NULLIF(\(before), 0) AS growth"],
+        // Two shapes: growth as a fraction, or as a percentage rounded to two decimals.
+        let percent = context.rng.int(in: 0...1) == 1
+        let name = percent ? "growth_percent" : "growth"
+        let figure = percent ? "ROUND(100.0 * (\(after) - \(before)) / NULLIF(\(before), 0), 2)"
+            : "CAST(\(after) - \(before) AS REAL) / NULLIF(\(before), 0)"
+        var query = QueryText(select: core.groupSQL + ["\(before) AS total_\(earlier)", "\(after) AS total_\(later)", "\(figure) AS \(name)"],
                               from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql) + ["\(year.sql) IN (\(earlier), \(later))"]
         query.groupBy = core.groupSQL
-        query.orderBy = ["growth DESC"]
-        var parts = QuestionParts(request: "growth of \(core.firstSubject(context.frame)) from \(earlier) to \(later)", plural: false,
+        query.orderBy = ["\(name) DESC"]
+        var parts = QuestionParts(request: "growth\(percent ? " in percent" : "") of \(core.firstSubject(context.frame)) from \(earlier) to \(later)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

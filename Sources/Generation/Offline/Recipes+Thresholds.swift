@@ -73,15 +73,18 @@ enum ThresholdRecipes {
         core.measures.removeAll { [numerator.name, denominator.name].contains($0.column.name) }
         let top = context.frame.bind(numerator, of: anchor, vocabulary: context.vocabulary)
         let bottom = context.frame.bind(denominator, of: anchor, vocabulary: context.vocabulary)
-        let alias = metric.label.lowercased().replacingOccurrences(of: " ", with: "_")
-        let ratio = "CAST(SUM(\(top.sql)) AS REAL) / NULLIF(SUM(\(bottom.sql)), 0)"
+        // Two shapes: the ratio as a fraction, or a percentage rounded to two decimals.
+        let percent = metric.unit == .percent && context.rng.int(in: 0...1) == 1
+        let alias = metric.label.lowercased().replacingOccurrences(of: " ", with: "_") + (percent ? "_percent" : "")
+        let ratio = percent ? "ROUND(100.0 * SUM(\(top.sql)) / NULLIF(SUM(\(bottom.sql)), 0), 2)"
+            : "CAST(SUM(\(top.sql)) AS REAL) / NULLIF(SUM(\(bottom.sql)), 0)"
         let extras = core.measures.isEmpty ? [] : core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias(for: $1, $0))" }
         var query = QueryText(select: core.groupSQL + ["\(ratio) AS \(alias)"] + extras, from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
         let more = core.measures.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(metric.label) of \(context.frame.anchorPlural)\(more)", plural: false,
+        var parts = QuestionParts(request: "\(metric.label)\(percent ? " in percent" : "") of \(context.frame.anchorPlural)\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {
