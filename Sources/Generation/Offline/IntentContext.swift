@@ -36,15 +36,8 @@ struct IntentContext {
         }
     }
 
-    /// The calendar column of the period instance with `grain`.
-    func calendarColumn(_ grain: TimeGrain) -> FrameColumn? {
-        guard let instance = frame.periodInstance, let semantic else { return nil }
-        for column in instance.table.columns where semantic.semantics(of: ColumnRef(table: instance.table.name, column: column.name)).grain == grain
-            && semantic.role(of: ColumnRef(table: instance.table.name, column: column.name)) == .timeGrain {
-            return frame.bind(column, of: instance, vocabulary: vocabulary)
-        }
-        return nil
-    }
+    /// The calendar columns of the period instance by grain (``PeriodChoice/calendar(of:frame:semantic:vocabulary:)``).
+    var calendar = PeriodChoice.Calendar()
 
     func targets(_ use: IntendedUse) -> [FrameColumn] { targets.filter { $0.use == use }.map(\.column) }
 

@@ -114,9 +114,10 @@ public struct OfflineGenerator: Sendable {
         let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
         var period: Condition?
         var periodYear: Condition?
+        var calendar = PeriodChoice.Calendar()
         if let instance = frame.periodInstance {
             var periodRandom = SeededRandom(seed: seed, stream: "offline.period|\(slot.id)|\(attempt)")
-            let calendar = PeriodChoice.calendar(of: instance, frame: frame, semantic: semantic, vocabulary: vocabulary)
+            calendar = PeriodChoice.calendar(of: instance, frame: frame, semantic: semantic, vocabulary: vocabulary)
             period = PeriodChoice.condition(calendar: calendar, sample: sample, row: anchorRow,
                                             snapshot: semantic.table(frame.anchor.table.name).snapshot == true, rng: &periodRandom)
             periodYear = semantic.table(frame.anchor.table.name).snapshot == true ? period
@@ -126,7 +127,7 @@ public struct OfflineGenerator: Sendable {
             var context = IntentContext(frame: frame, level: slot.complexity, targets: targets, helpers: helpers, sample: sample,
                                         anchorRow: anchorRow,
                                         rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(recipe.name)"),
-                                        schema: schema, vocabulary: vocabulary, period: period, periodYear: periodYear)
+                                        schema: schema, vocabulary: vocabulary, period: period, periodYear: periodYear, calendar: calendar)
             guard var output = recipe.build(&context) else { continue }
             // Every planned target is used (coverage counts on it).
             guard targets.allSatisfy({ output.sql.contains($0.column.sql) }) else { continue }

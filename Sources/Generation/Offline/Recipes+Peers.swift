@@ -55,7 +55,7 @@ enum PeerRecipes {
     /// both totals and `(later - earlier) / earlier`.
     static func growth(_ context: inout IntentContext) -> IntentQuery? {
         // Stock levels do not add up over a year's snapshots.
-        guard !context.anchorIsSnapshot, let year = context.calendarColumn(.year) else { return nil }
+        guard !context.anchorIsSnapshot, let year = context.calendar.year else { return nil }
         let values = Array(Set(context.sample.values(of: year).compactMap { value -> Int? in
             if case .integer(let number) = value { return Int(number) }
             return nil
@@ -94,7 +94,7 @@ enum PeerRecipes {
     /// Monthly totals of the period's year beside their three-month moving average and the
     /// deviation from it (a window over the grouped months).
     static func movingAverage(_ context: inout IntentContext) -> IntentQuery? {
-        guard !context.anchorIsSnapshot, let month = context.calendarColumn(.month), let year = context.calendarColumn(.year),
+        guard !context.anchorIsSnapshot, let month = context.calendar.month, let year = context.calendar.year,
               case .integer(let yearValue) = context.value(year) else { return nil }
         let measures = context.measures() + context.targets(.count)
         var conditions = (context.targets(.filter) + context.targets(.group) + context.targets(.period).filter { $0 != month && $0 != year })

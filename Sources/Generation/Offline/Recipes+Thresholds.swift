@@ -116,10 +116,7 @@ enum ThresholdRecipes {
         query.orderBy = ["\(name) DESC"]
         var parts = QuestionParts(request: "\(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
-                                  conditions: [filter.phrase] + Condition.phrases(core.conditions, in: context.frame), connector: "")
-        parts.connector = nil
-        parts.conditions = Condition.phrases(core.conditions, in: context.frame)
-        parts.notes = [filter.phrase]
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), notes: [filter.phrase])
         if core.manyGroups {
             query.limit = 10
             parts.limit = "top 10"
