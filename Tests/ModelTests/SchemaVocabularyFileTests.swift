@@ -117,8 +117,10 @@ import TestSupport
             #expect(Set(keys.compactMap(\.role)).count == keys.count, "roles repeat in \(pair)")
         }
         let vocabulary = SchemaVocabulary(schema: schema)
-        #expect(vocabulary.entity(of: "store_sales") == EntityName(singular: "store sale", plural: "store sales"))
-        #expect(vocabulary.entity(of: "inventory") == EntityName(singular: "inventory record", plural: "inventory records"))
+        #expect(vocabulary.entity(of: "store_sales") == EntityName(singular: "store sale", plural: "store sales",
+                                                                   synonyms: ["in-store sales", "sales in stores", "store purchases"]))
+        #expect(vocabulary.entity(of: "inventory") == EntityName(singular: "inventory record", plural: "inventory records",
+                                                                 synonyms: ["stock records", "inventory snapshots"]))
         #expect(vocabulary.label(of: ColumnRef(table: "customer_address", column: "ca_zip")) == "ZIP code")
         #expect(vocabulary.label(of: ColumnRef(table: "store", column: "s_number_employees")) == "employees")
         #expect(vocabulary.label(of: ColumnRef(table: "STORE_SALES", column: "SS_NET_PROFIT")) == "net profit")

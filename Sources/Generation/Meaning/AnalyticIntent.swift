@@ -4,7 +4,7 @@ import Model
 /// The analytic intent of an SQL, measured from its shape (keywords outside strings and
 /// identifiers): what an analyst asked for, independent of which generator wrote it.
 public enum AnalyticIntent: String, Sendable, CaseIterable {
-    case lookup, topN = "top_n", total, totalByGroup = "total_by_group", trend, periodComparison = "period_comparison"
+    case lookup, profile, topN = "top_n", total, totalByGroup = "total_by_group", trend, periodComparison = "period_comparison"
     case shareOfTotal = "share_of_total", rankingWithinGroups = "ranking_within_groups", runningTotal = "running_total"
     case aboveAverage = "above_average", channelComparison = "channel_comparison"
     case growth, ratio, peerComparison = "peer_comparison", havingThreshold = "having_threshold", caseBuckets = "case_buckets"
@@ -47,7 +47,21 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
             return groupsByPeriod ? .trend : .totalByGroup
         }
         if hasAggregate { return .total }
+        if !grouped, isProfile(meaning, schema: schema) { return .profile }
         if text.contains("ORDER BY"), tokens.contains("LIMIT") { return .topN }
         return .lookup
+    }
+
+    /// A profile lookup: dimensions only, a name or business key compared to a value, and a
+    /// descriptive detail (semantic role `detail`) shown.
+    static func isProfile(_ meaning: ExampleMeaning?, schema: Schema) -> Bool {
+        guard let uses = meaning?.uses, !uses.isEmpty,
+              uses.allSatisfy({ schema.table(named: $0.column.table)?.kind == .dimension }) else { return false }
+        func role(_ ref: ColumnRef) -> SemanticRole? {
+            guard let table = schema.table(named: ref.table), let column = table.column(named: ref.column) else { return nil }
+            return (column.semantic ?? ColumnSemantics()).filled(from: SemanticDerivation.column(column, in: table)).role
+        }
+        let named = uses.contains { $0.clause == "filter" && [.name, .identifier].contains(schema.useClass(of: $0.column)) && role($0.column) != .detail }
+        return named && uses.contains { $0.clause == "select" && role($0.column) == .detail }
     }
 }

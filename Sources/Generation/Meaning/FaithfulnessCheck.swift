@@ -114,7 +114,7 @@ public struct FaithfulnessCheck: Sendable {
     /// that reach it.
     private func phrases(of table: String, joined: Set<String>) -> [String] {
         let entity = vocabulary.entity(of: table)
-        var result = [entity.plural, entity.singular]
+        var result = [entity.plural, entity.singular] + entity.synonyms
         // A label of two or more words names its table too ("quantity on hand" of inventory).
         for column in schema.table(named: table)?.columns ?? [] {
             let label = vocabulary.label(of: ColumnRef(table: table, column: column.name))

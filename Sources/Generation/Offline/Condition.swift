@@ -62,6 +62,21 @@ struct Condition: Sendable {
         }
     }
 
+    /// `column IN (a, b)` for a category or name and two of its values, said "store state TN or
+    /// SD"; nil for other classes or values that are not two distinct texts or integers.
+    static func either(_ column: FrameColumn, values: [SQLValue]) -> Condition? {
+        guard [.category, .name].contains(column.useClass), values.count == 2, values[0] != values[1],
+              values.allSatisfy({ value in
+                  if case .text(let text) = value { return !text.isEmpty }
+                  if case .integer = value { return true }
+                  return false
+              }) else { return nil }
+        let literals = values.map { ValueText.sql($0, for: column) }
+        let spoken = values.map { ValueText.plain($0, for: column) }
+        return Condition(sql: "\(column.sql) IN (\(literals.joined(separator: ", ")))", column: column, value: values[0],
+                         after: " \(spoken[0]) or \(spoken[1])")
+    }
+
     /// The phrases of `conditions` for a question, gathered by table instance in the frame's order:
     /// the first condition of an instance names it by its role, the next ones by their label only
     /// ("current address city Woodland and state TN").

@@ -90,6 +90,17 @@ struct IntentContext {
         }
     }
 
+    /// Whether analysts filter by `column` when its table must contribute a condition: not a
+    /// descriptive detail, a record date or key, and for a calendar part one they say (``isCut(_:)``).
+    func isFiltered(_ column: FrameColumn) -> Bool {
+        guard let semantic else { return true }
+        switch semantic.semantics(of: column.ref).role {
+        case .detail, .recordDate, .key: return false
+        case .timeGrain: return isCut(column)
+        default: return true
+        }
+    }
+
     /// What names one row of the anchor: its first name column, else its first code or business key.
     func entityName(excluding used: [FrameColumn] = []) -> FrameColumn? {
         let anchor = frame.anchor.alias
@@ -131,10 +142,21 @@ struct IntentContext {
             }
         }
         for instance in idleInstances(used) {
+            // What analysts filter by: dimensions, flags, business keys and the calendar parts
+            // they say; a descriptive detail (street number, suite, manager), a record date or a
+            // technical calendar number only when the instance has nothing else.
+            let said = helpers(Set(order), alias: instance.alias).filter(isFiltered)
             for useClass in order {
-                let pool = helpers([useClass], alias: instance.alias)
+                let all = helpers([useClass], alias: instance.alias)
+                let pool = said.isEmpty ? all : all.filter(isFiltered)
                 let varied = pool.filter { sample.distinctCount(of: $0) >= 2 }
                 let column = varied.isEmpty ? pool.first : rng.pick(varied)
+                // A third of the categories and names are filtered to one of two values ("TN or SD").
+                if let column, rng.chance(1.0 / 3), let other = sample.values(of: column).first(where: { $0 != value(column) }),
+                   let condition = Condition.either(column, values: [value(column), other]) {
+                    conditions.append(condition)
+                    break
+                }
                 if let column, let condition = Condition.on(column, value: value(column)) {
                     conditions.append(condition)
                     break

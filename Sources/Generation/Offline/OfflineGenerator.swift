@@ -34,7 +34,7 @@ public struct OfflineGenerator: Sendable {
     /// The recipes of each level, in catalogue order; the last one of a level is its fallback.
     static func recipes(for level: ComplexityLevel) -> [(name: String, build: Recipe)] {
         switch level {
-        case .simple: return [("simple.lookup", LookupRecipes.lookup), ("simple.top_n", LookupRecipes.topRows)]
+        case .simple: return [("simple.profile", ProfileRecipes.profile), ("simple.lookup", LookupRecipes.lookup), ("simple.top_n", LookupRecipes.topRows)]
         case .moderate:
             return [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.average_by_group", TotalRecipes.averageByGroup),
                     ("moderate.top_groups", TotalRecipes.topGroups), ("moderate.having_threshold", ThresholdRecipes.havingThreshold),
@@ -73,7 +73,11 @@ public struct OfflineGenerator: Sendable {
     /// Nil when the slot cannot be joined or no recipe fits it.
     public func draft(slot: Slot, category: String, attempt: Int, seed: UInt64, validator: Validator) -> SQLDraft? {
         let attempt = max(0, attempt)
-        guard let frame = SlotFrame.build(slot: slot, schema: schema, vocabulary: vocabulary, semantic: semantic) else { return nil }
+        guard var frame = SlotFrame.build(slot: slot, schema: schema, vocabulary: vocabulary, semantic: semantic) else { return nil }
+        // Half of the drafts call the anchor's rows by a synonym of its entity ("online sales").
+        var words = SeededRandom(seed: seed, stream: "offline.words|\(slot.id)|\(attempt)")
+        let synonyms = vocabulary.entity(of: frame.anchor.table.name).synonyms
+        if !synonyms.isEmpty, words.chance(0.5) { frame.anchorPlural = words.pick(synonyms) }
         var targets: [(column: FrameColumn, use: IntendedUse)] = []
         for target in slot.targets {
             guard let instance = frame.instances.first(where: { $0.table.name.lowercased() == target.column.table.lowercased() }),
@@ -140,7 +144,9 @@ public struct OfflineGenerator: Sendable {
             }
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
             let question = QuestionWriter.render(output.parts, style: style, rng: &styleRandom)
-            var draft = SQLDraft(sql: output.sql, question: question, style: style, shape: output.shape)
+            var formRandom = SeededRandom(seed: seed, stream: "offline.form|\(slot.id)|\(attempt)")
+            let sql = EquivalentForm.rewrite(output.sql, frame: frame, level: slot.complexity, rng: &formRandom)
+            var draft = SQLDraft(sql: sql, question: question, style: style, shape: output.shape)
             draft.wording = Wording(parts: output.parts, category: category, roleSuffixes: [])
             return draft
         }

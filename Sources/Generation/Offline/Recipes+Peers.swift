@@ -6,7 +6,19 @@ enum PeerRecipes {
     /// Inner groups whose total exceeds 1.2 times the average total of the inner groups of the
     /// same outer group (TPC-DS q1: customers whose returns exceed 1.2 times their store's average).
     static func peerComparison(_ context: inout IntentContext) -> IntentQuery? {
-        guard let core = GroupedAggregate.build(&context, groupCount: 2) else { return nil }
+        guard var core = GroupedAggregate.build(&context, groupCount: 2) else { return nil }
+        // Peers share a dimension (a store, a state, a category), never a calendar part; the
+        // entities compared are not calendar parts either.
+        let semantic = context.semantic
+        let isDimension = { (column: FrameColumn) in semantic.map { $0.semantics(of: column.ref).role == .dimension } ?? true }
+        // A grouping the plan did not ask for that is no dimension gives way to one that is.
+        let planned = context.targets(.group) + context.targets(.period)
+        let dimensions = context.helpers([.category, .name], minimum: 2).filter { isDimension($0) && context.sample.distinctCount(of: $0) <= 30 }
+        for index in core.groups.indices where !isDimension(core.groups[index]) && !planned.contains(core.groups[index]) {
+            if let other = dimensions.first(where: { !core.groups.contains($0) }) { core.groups[index] = other }
+        }
+        if !isDimension(core.groups[0]) { core.groups.swapAt(0, 1) }
+        guard isDimension(core.groups[0]), semantic?.semantics(of: core.groups[1].ref).role != .timeGrain else { return nil }
         let peer = core.groups[0], entity = core.groups[1]
         let factor = context.rng.pick(["1.2", "1.5", "2"])
         var inner = QueryText(select: ["\(Phrase.groupSQL(peer)) AS peer", "\(Phrase.groupSQL(entity)) AS entity",

@@ -16,7 +16,9 @@ struct SlotFrame: Sendable {
     }
 
     let instances: [Instance]
-    let anchorPlural: String
+    /// How the question calls the anchor's rows: its entity's plural or a synonym (the generator
+    /// picks one per draft).
+    var anchorPlural: String
     let anchorSingular: String
     /// The alias of the calendar instance reached over the anchor fact's event date (sold date,
     /// returned date), whose parts are the periods a question restricts to; nil when the anchor
@@ -105,7 +107,9 @@ struct SlotFrame: Sendable {
             && instance.table.columns.first(where: { $0.role == .identifier })?.name == column.name
         let counts = businessKey ? English.plural(instance.phrase) : nil
         return FrameColumn(ref: ref, column: column, alias: instance.alias,
-                           useClass: ColumnUseClass(column: column, in: instance.table), phrase: phrase, label: label, counts: counts)
+                           useClass: semantic.map { ColumnUseClass(semantics: $0.semantics(of: ref), column: column) }
+                               ?? ColumnUseClass(column: column, in: instance.table),
+                           phrase: phrase, label: label, counts: counts)
     }
 
     /// "sale date" + "year" → "sale year"; "store" + "store name" → "store name"; "item" + "category" → "item category".

@@ -7,7 +7,7 @@ struct SchemaTreeReader {
     private static let schemaKeys: Set<String> = ["format_version", "name", "description", "tables", "foreign_keys", "metrics"]
     private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns", "entity", "semantic"]
     private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description", "label", "semantic"]
-    private static let entityKeys: Set<String> = ["singular", "plural"]
+    private static let entityKeys: Set<String> = ["singular", "plural", "synonyms"]
     private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns", "role"]
 
     mutating func read(_ root: JSONValue) -> Schema? {
@@ -113,7 +113,8 @@ struct SchemaTreeReader {
                           role: optionalNonEmptyString(value, "role", at: path))
     }
 
-    /// The optional `entity` object of a table: `{"singular": ..., "plural": ...}`, both non-empty.
+    /// The optional `entity` object of a table: `{"singular": ..., "plural": ..., "synonyms": [...]}`,
+    /// singular and plural non-empty, synonyms optional.
     private mutating func readEntity(_ table: JSONValue, at path: String) -> EntityName? {
         guard let value = table["entity"] else { return nil }
         let entityPath = "\(path).entity"
@@ -124,7 +125,11 @@ struct SchemaTreeReader {
         checkKeys(members, allowed: Self.entityKeys, at: entityPath)
         guard let singular = requiredString(value, "singular", at: entityPath),
               let plural = requiredString(value, "plural", at: entityPath) else { return nil }
-        return EntityName(singular: singular, plural: plural)
+        let synonyms = optionalStringArray(value, "synonyms", at: entityPath) ?? []
+        for (index, synonym) in synonyms.enumerated() where synonym.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("\(entityPath).synonyms[\(index)]", "expected a non-empty noun phrase")
+        }
+        return EntityName(singular: singular, plural: plural, synonyms: synonyms)
     }
 
     /// An optional semantic-model object decoded from its JSON, with one error naming what is wrong.

@@ -2,6 +2,7 @@
 /// (docs/analysis-families.md). The raw value is the `intent` an example of the family measures as.
 public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable {
     case lookup
+    case profile
     case topN = "top_n"
     case totalByGroup = "total_by_group"
     case havingThreshold = "having_threshold"
@@ -28,7 +29,7 @@ public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable 
     /// The complexity level whose slots the family serves.
     public var level: ComplexityLevel {
         switch self {
-        case .lookup, .topN: return .simple
+        case .lookup, .profile, .topN: return .simple
         case .totalByGroup, .havingThreshold, .caseBuckets, .ratio, .timeOfDay: return .moderate
         case .aboveAverage, .shareOfTotal, .growth, .peerComparison, .outerJoin, .returnRate: return .complex
         case .rankingWithinGroups, .runningTotal, .channelComparison, .rollup, .movingAverage, .crossChannel: return .highlyComplex
@@ -65,8 +66,17 @@ public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable 
         case .totalByGroup, .aboveAverage, .shareOfTotal, .rankingWithinGroups: return true
         case .runningTotal: return semantic.table(anchor.name).snapshot != true
         case .lookup: return !(fact && showsAmounts) && !shape.targets.contains { $0.use == .count }
+        case .profile:
+            // The details of one named entity: a lone dimension with a detail among its targets.
+            return anchor.kind == .dimension && shape.tables.count == 1 && !shape.targets.contains { $0.use == .count }
+                && shape.targets.contains { semantic.role(of: $0.column) == .detail }
         case .topN: return (fact || showsAmounts) && !shape.targets.contains { $0.use == .count }
-        case .havingThreshold, .caseBuckets, .peerComparison, .rollup: return fact
+        case .havingThreshold, .caseBuckets, .rollup: return fact
+        case .peerComparison:
+            // Peers share a dimension: the slot joins one besides the calendar and the clock.
+            return fact && shape.tables.contains { name in
+                schema.table(named: name)?.kind == .dimension && semantic.table(name).timeDimension == nil
+            }
         case .ratio:
             return semantic.metrics.contains { $0.kind == .ratio && $0.denominatorTable == nil && $0.table.lowercased() == anchor.name.lowercased() }
         case .timeOfDay:

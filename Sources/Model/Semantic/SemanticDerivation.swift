@@ -28,7 +28,8 @@ public enum SemanticDerivation {
                                    nonAdditiveDimension: isSnapshot(table) ? "time" : nil, unit: unit(words))
         case .date, .attribute:
             if ColumnUseClass.isFlag(column) { return ColumnSemantics(role: .flag) }
-            if timeDimension(of: table) != nil, let grain = grain(words, family: family) {
+            // The grain's words first: whether the table is a calendar reads all its columns.
+            if let grain = grain(words, family: family), timeDimension(of: table) != nil {
                 return ColumnSemantics(role: .timeGrain, grain: grain)
             }
             if isRecordDate(words) { return ColumnSemantics(role: .recordDate) }

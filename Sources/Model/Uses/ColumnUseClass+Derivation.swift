@@ -52,6 +52,8 @@ extension ColumnUseClass {
 
     /// Lower-case words of a snake_case or camelCase name.
     static func words(of name: String) -> [String] {
+        // Plain ASCII names (nearly all) are split on their bytes; Unicode properties are slow.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: name) }
         var words: [String] = []
         var current = ""
         var previousLower = false
@@ -70,6 +72,32 @@ extension ColumnUseClass {
             previousLower = character.isLowercase || character.isNumber
         }
         if !current.isEmpty { words.append(current.lowercased()) }
+        return words
+    }
+}
+
+extension ColumnUseClass {
+    /// ``words(of:)`` of an ASCII name, byte by byte.
+    private static func asciiWords(of name: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                flush()
+                previousLower = false
+                continue
+            }
+            let upper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            if upper, previousLower, !current.isEmpty { flush() }
+            current.append(upper ? byte + 32 : byte)
+            previousLower = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        flush()
         return words
     }
 }

@@ -58,7 +58,8 @@ struct ExampleFigures {
     }
 
     /// Whether the snapshot `instance`'s rows are restricted to one snapshot date: its scope groups
-    /// by its date key or by the key or a date-typed column of the date dimension joined to it, or
+    /// by its date key or by the key or a date-typed column of the date dimension joined (or
+    /// semi-joined) to it, or
     /// one of those columns is compared with `=` to a literal (`equal`: names anywhere in the SQL).
     static func oneDate(_ instance: TableInstance, scopes: [QueryScope], facts: SchemaFacts, equal: Set<String>) -> Bool {
         guard scopes.indices.contains(instance.scope) else { return false }
@@ -67,7 +68,8 @@ struct ExampleFigures {
         guard let table = facts.schema.table(named: instance.table) else { return false }
         for key in table.primaryKey where facts.isDateKey(ColumnRef(table: table.name, column: key)) {
             dates.append((instance, key.lowercased()))
-            for join in scope.joins {
+            // Its date dimension joined in the scope, or semi-joined from a subquery.
+            for join in scope.joins + scopes.flatMap(\.correlations) {
                 let sides = [(join.left, join.right), (join.right, join.left)]
                 for (own, other) in sides where own.instance == instance && own.ref.column.lowercased() == key.lowercased() {
                     guard let dimension = facts.schema.table(named: other.instance.table) else { continue }

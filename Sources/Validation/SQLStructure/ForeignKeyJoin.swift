@@ -11,6 +11,23 @@ struct ForeignKeyJoin: Sendable, Equatable {
 extension QueryScope {
     /// The foreign keys this scope's join equalities join, per instance pair, in schema order.
     func foreignKeyJoins(schema: Schema) -> [ForeignKeyJoin] {
+        Self.foreignKeyJoins(equalities: joins, instances: tables, schema: schema)
+    }
+
+    /// The foreign keys this scope's correlations join to an enclosing scope (semi-joins), in schema order.
+    func semiJoins(schema: Schema) -> [ForeignKeyJoin] {
+        var instances: [TableInstance] = []
+        for equality in correlations {
+            for instance in [equality.left.instance, equality.right.instance] where !instances.contains(instance) {
+                instances.append(instance)
+            }
+        }
+        return Self.foreignKeyJoins(equalities: correlations, instances: instances, schema: schema)
+    }
+
+    /// The foreign keys `equalities` join between two of `instances`: an instance of the child
+    /// table and one of the parent table with every child column equated to the parent's.
+    private static func foreignKeyJoins(equalities: [JoinEquality], instances: [TableInstance], schema: Schema) -> [ForeignKeyJoin] {
         struct End: Hashable {
             var instance: TableInstance
             var column: String
@@ -19,13 +36,13 @@ extension QueryScope {
             var first: End
             var second: End
         }
-        guard !joins.isEmpty else { return [] }
+        guard !equalities.isEmpty else { return [] }
         /// The schema's spelling of a key column, as join uses carry it.
         func canonical(_ column: String, of instance: TableInstance) -> String? {
             schema.tables.first { $0.name == instance.table }?.columns.first { SQLName.same($0.name, column) }?.name
         }
         var equated = Set<Pair>()
-        for join in joins {
+        for join in equalities {
             let left = End(instance: join.left.instance, column: join.left.ref.column)
             let right = End(instance: join.right.instance, column: join.right.ref.column)
             equated.insert(Pair(first: left, second: right))
@@ -33,9 +50,9 @@ extension QueryScope {
         }
         var found: [ForeignKeyJoin] = []
         for key in schema.foreignKeys {
-            let children = tables.filter { SQLName.same($0.table, key.childTable) }
+            let children = instances.filter { SQLName.same($0.table, key.childTable) }
             guard !children.isEmpty else { continue }
-            let parents = tables.filter { SQLName.same($0.table, key.parentTable) }
+            let parents = instances.filter { SQLName.same($0.table, key.parentTable) }
             for child in children {
                 for parent in parents where parent != child {
                     let all = zip(key.childColumns, key.parentColumns).allSatisfy { pair in

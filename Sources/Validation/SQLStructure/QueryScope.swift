@@ -9,6 +9,10 @@ public struct QueryScope: Sendable, Equatable {
     /// Schema tables in its FROM clause, in text order (CTE references and derived tables are not).
     public var tables: [TableInstance]
     public var joins: [JoinEquality]
+    /// Equalities between a column of this scope's instance and one of an enclosing scope's: a
+    /// correlated subquery's `inner.pk = outer.fk`, or `outer.fk IN (SELECT inner.pk ...)` (the
+    /// semi-joins an `EXISTS` or `IN` subquery makes).
+    public var correlations: [JoinEquality] = []
     /// Uses of schema columns of this scope's text (its subqueries are their own scopes), in text order.
     public var uses: [ColumnUse]
     public var hasGroupBy: Bool

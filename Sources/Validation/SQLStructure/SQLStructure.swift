@@ -30,8 +30,9 @@ public struct SQLStructure: Sendable, Equatable {
 
     /// FK ids (``ForeignKey/id``) joined: in one scope an instance of the child table and an instance
     /// of the parent table with every child column equated (ON or WHERE `=`, either side order) to
-    /// the matching parent column. Sorted, unique.
+    /// the matching parent column, or semi-joined (``QueryScope/correlations``: a subquery's parent
+    /// key equated to, or selected `IN`, the outer child key). Sorted, unique.
     public func joinedEdges(schema: Schema) -> [String] {
-        Set(scopes.flatMap { $0.foreignKeyJoins(schema: schema).map(\.key.id) }).sorted()
+        Set(scopes.flatMap { ($0.foreignKeyJoins(schema: schema) + $0.semiJoins(schema: schema)).map(\.key.id) }).sorted()
     }
 }

@@ -77,6 +77,7 @@ extension StructureResolver {
         case let .inSelect(operand, statement):
             try self.expression(operand, context)
             try self.statement(statement, parent: context.scope, outer: context.visible)
+            try semiJoin(operand, statement, context)
         case let .inTable(operand):
             try self.expression(operand, context)
         case let .exists(statement), let .subquery(statement):

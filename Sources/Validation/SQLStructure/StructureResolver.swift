@@ -300,6 +300,8 @@ struct StructureResolver {
               case let .column(rightQualifier, rightName, rightOffset, rightQuoted) = operands[1] else { return false }
         let left = try lookupOwned(leftQualifier, leftName, offset: leftOffset, quoted: leftQuoted, context)
         let right = try lookupOwned(rightQualifier, rightName, offset: rightOffset, quoted: rightQuoted, context)
+        try correlation(owned: left, outer: (rightQualifier, rightName, rightOffset, rightQuoted), context)
+        try correlation(owned: right, outer: (leftQualifier, leftName, leftOffset, leftQuoted), context)
         switch (left, right) {
         case let (.schema(leftInstance, leftRef)?, .schema(rightInstance, rightRef)?):
             guard leftInstance != rightInstance else { return false }
@@ -318,6 +320,34 @@ struct StructureResolver {
         default:
             return false
         }
+    }
+
+    /// Records `inner.x = outer.y` of a correlated subquery (the column `owned` of this scope's
+    /// instance, the other of an enclosing scope's instance) as a correlation (the uses themselves
+    /// are recorded as filters by the caller).
+    private mutating func correlation(owned: Resolution?, outer: (qualifier: String?, name: String, offset: Int, quoted: Bool),
+                                      _ context: Context) throws(SQLStructureError) {
+        guard case let .schema(innerInstance, innerRef)? = owned, context.visible.count > 1,
+              try lookupOwned(outer.qualifier, outer.name, offset: outer.offset, quoted: outer.quoted, context) == nil,
+              let (resolution, scope) = try lookup(outer.qualifier, outer.name, offset: outer.offset, quoted: outer.quoted, context),
+              scope != context.scope, case let .schema(outerInstance, outerRef) = resolution else { return }
+        states[context.scope].scope.correlations.append(JoinEquality(left: ColumnUse(ref: innerRef, instance: innerInstance, clause: .join),
+                                                                     right: ColumnUse(ref: outerRef, instance: outerInstance, clause: .join)))
+    }
+
+    /// Records `outer.fk IN (SELECT inner.pk FROM ...)` as a correlation of the subquery's scope:
+    /// the operand a column of `context`'s own instance, the subquery one core selecting one column
+    /// of its own instance.
+    mutating func semiJoin(_ operand: Expression, _ statement: SQLSyntax.Statement, _ context: Context) throws(SQLStructureError) {
+        guard statement.cores.count == 1, statement.cores[0].results.count == 1,
+              case let .column(qualifier, name, offset, quoted) = operand,
+              case let .schema(outerInstance, outerRef)? = try lookupOwned(qualifier, name, offset: offset, quoted: quoted, context),
+              case let .expression(.column(innerQualifier, innerName, innerOffset, innerQuoted), _) = statement.cores[0].results[0] else { return }
+        let inner = Context(scope: index(of: statement.cores[0].id), visible: [index(of: statement.cores[0].id)], clause: .select)
+        guard case let .schema(innerInstance, innerRef)? = try lookupOwned(innerQualifier, innerName, offset: innerOffset,
+                                                                            quoted: innerQuoted, inner) else { return }
+        states[inner.scope].scope.correlations.append(JoinEquality(left: ColumnUse(ref: innerRef, instance: innerInstance, clause: .join),
+                                                                   right: ColumnUse(ref: outerRef, instance: outerInstance, clause: .join)))
     }
 
     /// The resolution of a column when it belongs to a FROM source of the context's own scope
