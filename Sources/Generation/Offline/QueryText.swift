@@ -1,3 +1,5 @@
+import Foundation
+
 /// One SELECT written clause by clause; ``sql`` joins the clauses on separate lines.
 struct QueryText {
     var with: [(name: String, body: String)] = []
@@ -10,6 +12,26 @@ struct QueryText {
     var orderBy: [String] = []
     var limit: Int?
 
+    /// With a LIMIT, the qualified columns the query shows that its ORDER BY does not name yet:
+    /// rows tied on the ranked figure keep one order, so the rows kept are the same on every
+    /// engine and every run.
+    var tieBreakers: [String] {
+        guard limit != nil else { return [] }
+        let named = Set(orderBy.map { $0.components(separatedBy: " ")[0] })
+        var result: [String] = []
+        for item in select {
+            let expression = item.components(separatedBy: " AS ")[0]
+            guard Self.isQualifiedColumn(expression), !named.contains(expression), !result.contains(expression) else { continue }
+            result.append(expression)
+        }
+        return result
+    }
+
+    /// `alias.column` (either part may be quoted), nothing else.
+    static func isQualifiedColumn(_ text: String) -> Bool {
+        text.range(of: #"^[A-Za-z_][A-Za-z0-9_]*\.("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)$"#, options: .regularExpression) != nil
+    }
+
     var sql: String {
         var lines: [String] = []
         if !with.isEmpty {
@@ -20,7 +42,7 @@ struct QueryText {
         if !filters.isEmpty { lines.append("WHERE " + filters.joined(separator: " AND ")) }
         if !groupBy.isEmpty { lines.append("GROUP BY " + groupBy.joined(separator: ", ")) }
         if !having.isEmpty { lines.append("HAVING " + having.joined(separator: " AND ")) }
-        if !orderBy.isEmpty { lines.append("ORDER BY " + orderBy.joined(separator: ", ")) }
+        if !orderBy.isEmpty { lines.append("ORDER BY " + (orderBy + tieBreakers).joined(separator: ", ")) }
         if let limit { lines.append("LIMIT \(limit)") }
         return lines.joined(separator: "\n")
     }
