@@ -152,6 +152,36 @@ struct ContrastTests {
         #expect(total >= run.output.examples.count * 2)
     }
 
+    @Test("paraphrases change the syntax: most of another sentence type than their question, sets mixing types, no stock openers")
+    func paraphrasesChangeTheSyntax() throws {
+        let run = try run()
+        var total = 0, typeChanged = 0, openingChanged = 0, sets = 0, mixed = 0
+        var openings: [String: Int] = [:]
+        for example in run.output.examples {
+            let type = SentenceType.of(example.question)
+            let opening = TokenDistance.words(example.question).prefix(3)
+            for paraphrase in example.paraphrases {
+                total += 1
+                if SentenceType.of(paraphrase.text) != type { typeChanged += 1 }
+                if TokenDistance.words(paraphrase.text).prefix(3) != opening { openingChanged += 1 }
+                openings[TokenDistance.words(paraphrase.text).prefix(3).joined(separator: " "), default: 0] += 1
+                // Nobody types "records": no "Considering only records where ..." openers.
+                #expect(!TokenDistance.words(paraphrase.text).contains("records") || example.question.lowercased().contains("records"),
+                        "\(example.id): \(paraphrase.text)")
+            }
+            if example.paraphrases.count >= 2 {
+                sets += 1
+                if Set(example.paraphrases.map { SentenceType.of($0.text) }).count >= 2 { mixed += 1 }
+            }
+        }
+        #expect(total > 0 && sets > 0)
+        #expect(Double(typeChanged) / Double(total) >= 0.5, "\(typeChanged) of \(total)")
+        #expect(Double(openingChanged) / Double(total) >= 0.7, "\(openingChanged) of \(total)")
+        #expect(Double(mixed) / Double(sets) >= 0.9, "\(mixed) of \(sets)")
+        // No stock opening: the most common first three words open at most a tenth of them.
+        #expect(Double(openings.values.max() ?? 0) / Double(total) <= 0.1, "\(openings.max { $0.value < $1.value }.map { "\($0)" } ?? "")")
+    }
+
     @Test("NL negatives are questions of other examples sharing tables with a different result")
     func nlNegatives() throws {
         let run = try run()

@@ -1,84 +1,56 @@
 import Model
 
-/// Paraphrases of an offline question, rendered again from its ``Wording``: clauses reordered
-/// (conditions or grouping first), question turned into a request or the other way round, passive
-/// frames, synonyms, and other ways to say comparisons, dates and amounts. Every rewrite keeps each
-/// part of the request, so a paraphrase asks for exactly what the SQL returns.
+/// Paraphrases of an offline question, rendered again from its ``Wording`` in other syntaxes
+/// (``ParaphraseForm``): wh-questions, commands and elliptical keyword forms, with the grouping or
+/// the period moved to the front, conditions as relative clauses or prepositional phrases, and
+/// nominalisations; then, seeded, synonyms and other ways to say comparisons, dates and amounts.
+/// Sentence types other than the question's come first, so a paraphrase set mixes syntaxes. Every
+/// form keeps each part of the request, so a paraphrase asks for exactly what the SQL returns.
 struct OfflineParaphraser {
-    /// A recipe: the rewrites it applies, in order.
-    enum Rewrite: String, CaseIterable {
-        case reordered, sentenceType = "sentence_type", passive, synonyms, values
+    /// Word-token distance to the question from which a candidate counts as far (tried first).
+    static let farDistance = 0.35
+
+    /// Candidate paraphrases (text and style) of `question`, written from `wording`; `literals` are
+    /// the SQL's values (``LiteralCheck/values(in:)``). Seeded order: one of each sentence type
+    /// other than the question's, then one of its own type, and round again; within a type, the
+    /// candidates at least ``farDistance`` from the question first. The style is
+    /// `<sentence type>:<form>`, then `+synonyms` and `+values` when those rewrites were applied.
+    func candidates(wording: Wording, question: String, literals: [String], rng: inout SeededRandom) -> [(text: String, style: String)] {
+        let pieces = ParaphrasePieces(parts: wording.parts, literals: literals)
+        let own = SentenceType.of(question)
+        var others = SentenceType.allCases.filter { $0 != own }
+        others.shuffle(using: &rng)
+        var queues: [[(text: String, style: String)]] = []
+        for type in others + [own] {
+            var forms = ParaphraseForm.allCases.filter { $0.sentenceType == type }
+            forms.shuffle(using: &rng)
+            let rendered = forms.compactMap { form in render(form, pieces, wording: wording, rng: &rng) }
+            // Within a type, the forms that move more words first (seeded order kept among them).
+            let far = rendered.filter { TokenDistance.normalizedEdits(question, $0.text) >= Self.farDistance }
+            queues.append(far + rendered.filter { TokenDistance.normalizedEdits(question, $0.text) < Self.farDistance })
+        }
+        var ordered: [(text: String, style: String)] = []
+        var seen: Set<String> = [question.lowercased()]
+        for round in 0..<(queues.map(\.count).max() ?? 0) {
+            for queue in queues where round < queue.count && seen.insert(queue[round].text.lowercased()).inserted {
+                ordered.append(queue[round])
+            }
+        }
+        return ordered
     }
 
-    static let recipes: [[Rewrite]] = [
-        [.reordered, .sentenceType],
-        [.passive, .synonyms],
-        [.values, .synonyms, .sentenceType],
-        [.reordered, .synonyms],
-        [.sentenceType, .values],
-        [.passive, .reordered],
-        [.reordered, .synonyms, .values],
-        [.reordered, .sentenceType, .synonyms, .values],
-        [.passive, .reordered, .synonyms, .values],
-        [.reordered, .passive, .sentenceType],
-    ]
-
-    /// Candidate paraphrases (text and style) of a question in seeded recipe order.
-    func candidates(wording: Wording, style: String, rng: inout SeededRandom) -> [(text: String, style: String)] {
-        var recipes = Self.recipes
-        recipes.shuffle(using: &rng)
-        return recipes.map { recipe in
-            (render(wording, style: style, recipe: recipe, rng: &rng), recipe.map(\.rawValue).joined(separator: "+"))
+    /// `form` of `pieces` with seeded word rewrites, and its style; nil when the form does not fit.
+    func render(_ form: ParaphraseForm, _ pieces: ParaphrasePieces, wording: Wording, rng: inout SeededRandom) -> (text: String, style: String)? {
+        guard var text = form.render(pieces, rng: &rng) else { return nil }
+        var style = "\(form.sentenceType.rawValue):\(form.rawValue)"
+        if rng.chance(0.4) {
+            let rewritten = ParaphraseRewrites.synonymized(text)
+            if rewritten != text { text = rewritten; style += "+synonyms" }
         }
-    }
-
-    func render(_ wording: Wording, style: String, recipe: [Rewrite], rng: inout SeededRandom) -> String {
-        let parts = wording.parts
-        let asksQuestion = ["formal", "colloquial"].contains(style.lowercased())
-        let wantsQuestion = recipe.contains(.sentenceType) ? !asksQuestion : asksQuestion
-        var lead: String?
-        var body = parts
-        if recipe.contains(.reordered) {
-            // Conditions, grouping or ordering moved to the front; which one is seeded.
-            var leads: [(String, QuestionParts)] = []
-            if !parts.conditions.isEmpty {
-                var rest = parts
-                rest.conditions = []
-                rest.connector = nil
-                let opening = rng.pick(["Considering only records where", "Among records where", "Looking only at records where"])
-                leads.append((opening + " " + English.list(parts.conditions), rest))
-            }
-            if let grouping = parts.grouping {
-                var rest = parts
-                rest.grouping = nil
-                leads.append((English.capitalized(grouping), rest))
-            }
-            if let ordering = parts.ordering {
-                var rest = parts
-                rest.ordering = nil
-                leads.append((English.capitalized(ordering), rest))
-            }
-            if !leads.isEmpty {
-                let chosen = rng.pick(leads)
-                lead = chosen.0
-                body = chosen.1
-            }
+        if rng.chance(0.3) {
+            let rewritten = ParaphraseRewrites.reformattedValues(text)
+            if rewritten != text { text = rewritten; style += "+values" }
         }
-        let text = body.body(connector: "where")
-        let verb = parts.plural ? "are" : "is"
-        var sentence: String
-        if recipe.contains(.passive) {
-            sentence = rng.pick(["%@ should be reported.", "%@ should be listed.", "Let %@ be shown."])
-        } else if wantsQuestion {
-            sentence = rng.pick(["What \(verb) %@?", "Could you tell me %@?", "Can you find %@?"])
-        } else {
-            sentence = rng.pick(["List %@.", "Show me %@.", "Report %@.", "Compute %@."])
-        }
-        sentence = sentence.replacingOccurrences(of: "%@", with: text)
-        if let lead { sentence = lead + ", " + English.lowerFirst(sentence) }
-        sentence = English.capitalized(sentence)
-        if recipe.contains(.synonyms) { sentence = ParaphraseRewrites.synonymized(sentence) }
-        if recipe.contains(.values) { sentence = ParaphraseRewrites.reformattedValues(sentence) }
-        return wording.tidy(sentence)
+        return (wording.tidy(English.capitalized(text)), style)
     }
 }

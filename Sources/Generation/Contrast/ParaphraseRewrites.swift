@@ -21,11 +21,10 @@ enum ParaphraseRewrites {
         ("showing only the first", "keeping just the first"),
         ("for each combination of", "for every combination of"),
         ("for each", "for every"),
-        // Only the generic "records where" of a reordered clause: an entity noun ("inventory
-        // records") is never rewritten, or the paraphrase would name another entity.
-        ("records where", "rows where"),
         ("is known", "is recorded"),
         ("keeping only those", "retaining only those"),
+        (", with ", ", along with "),
+        ("above-average", "higher than average"),
     ]
 
     /// Other ways to say comparisons and amounts.
@@ -35,6 +34,7 @@ enum ParaphraseRewrites {
         (" is above ", " is greater than "),
         (" is below ", " is less than "),
         (" is between ", " lies between "),
+        (" of at least ", " of no less than "),
     ]
 
     static func synonymized(_ text: String) -> String {

@@ -47,7 +47,7 @@ extension ExampleProvider {
     public func paraphraseCandidates(of example: Example, draft: SQLDraft, count: Int, seed: UInt64) -> [(text: String, style: String)] {
         guard count > 0, let wording = draft.wording else { return [] }
         var rng = SeededRandom(seed: seed, stream: "contrast.paraphrases|\(example.id)")
-        return OfflineParaphraser().candidates(wording: wording, style: example.style, rng: &rng)
+        return OfflineParaphraser().candidates(wording: wording, question: example.question, literals: LiteralCheck.values(in: example.sql), rng: &rng)
     }
 }
 

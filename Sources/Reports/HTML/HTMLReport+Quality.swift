@@ -16,7 +16,7 @@ extension HTMLReport {
             ("unparsed SQL", count(quality.unparsedSQL)),
         ] + (quality.paraphrasesRefusedUnfaithful.map { refused in
             [("unfaithful paraphrases refused", refused.keys.sorted().map { "\($0) \(refused[$0] ?? 0)" }.joined(separator: ", "))]
-        } ?? []))
+        } ?? []) + paraphraseSyntax(quality))
         if quality.examplesWithUnusedJoin == nil {
             content += "<p id=\"quality-note\" class=\"note\">The schema file the plan names could not be read with the plan's hash: the meaning of the SQL was not re-measured.</p>"
         }
@@ -24,6 +24,28 @@ extension HTMLReport {
         content += "<h3>Analytic intents</h3>" + SVGChart.bars(id: "intents-chart", title: "Analytic intents", series: ["examples"],
             bars: quality.intents.keys.sorted().map { .init(label: $0, values: [Double(quality.intents[$0] ?? 0)]) })
         return section("quality", "Quality", content)
+    }
+
+    /// How paraphrases differ in syntax from their question (none without paraphrases).
+    static func paraphraseSyntax(_ quality: Report.QualitySection) -> [(String, String)] {
+        guard let types = quality.paraphraseSentenceTypes else { return [] }
+        var rows = [("paraphrase sentence types", types.keys.sorted().map { "\($0) \(types[$0] ?? 0)" }.joined(separator: ", "))]
+        if let changed = quality.paraphraseSentenceTypeChanged {
+            rows.append(("paraphrases of another sentence type than their question", HTML.percent(changed)))
+        }
+        if let changed = quality.paraphraseOpeningChanged {
+            rows.append(("paraphrases whose first three words differ from their question's", HTML.percent(changed)))
+        }
+        if let mixed = quality.paraphraseSetsMixingTypes {
+            rows.append(("paraphrase sets with two sentence types or more", HTML.percent(mixed)))
+        }
+        if let distinct = quality.paraphraseDistinctOpenings {
+            rows.append(("distinct paraphrase openings (first three words) per paraphrase", HTML.number(distinct)))
+        }
+        if let top = quality.paraphraseTopOpening, let share = quality.paraphraseTopOpeningShare {
+            rows.append(("most common paraphrase opening", "\(top) (\(HTML.percent(share)))"))
+        }
+        return rows
     }
 
     /// The `analysis-figures` table: each figure of docs/report.md "Meaning figures" with its count,

@@ -34,6 +34,7 @@ enum QualityMetrics {
         }
         section.paraphrasesRefusedUnfaithful = unfaithful.isEmpty ? nil : unfaithful
         addFamiliesAndTemplates(examples, to: &section)
+        addParaphraseSyntax(examples, to: &section)
         guard let schema else { return section }
         addMeaningFigures(examples, schema: schema, to: &section)
         var unused = 0, traps = 0, violations = 0, unparsed = 0, mismatches = 0

@@ -78,6 +78,19 @@ public struct Report: Sendable, Equatable, Codable {
         /// `wrong_join_key` negatives, and those equating keys of unrelated entities.
         public var joinKeyNegatives: Int?
         public var joinKeyNegativesUnrelated: Int?
+        /// Paraphrases per sentence type (`question`, `command`, `elliptical`; ``SentenceType``), and
+        /// the shares of paraphrases whose sentence type, or whose first three words, differ from
+        /// their question's; the share of paraphrase sets (examples with two or more) that hold two
+        /// sentence types or more. Nil without paraphrases.
+        public var paraphraseSentenceTypes: [String: Int]?
+        public var paraphraseSentenceTypeChanged: Double?
+        public var paraphraseOpeningChanged: Double?
+        public var paraphraseSetsMixingTypes: Double?
+        /// Distinct openings (first three words) of paraphrases over paraphrases, and the most
+        /// common opening with its share: stock lead clauses show as one opening of many paraphrases.
+        public var paraphraseDistinctOpenings: Double?
+        public var paraphraseTopOpening: String?
+        public var paraphraseTopOpeningShare: Double?
 
         enum CodingKeys: String, CodingKey {
             case examples, intents
@@ -109,6 +122,13 @@ public struct Report: Sendable, Equatable, Codable {
             case topNWithoutEntity = "top_n_without_entity"
             case joinKeyNegatives = "join_key_negatives"
             case joinKeyNegativesUnrelated = "join_key_negatives_unrelated"
+            case paraphraseSentenceTypes = "paraphrase_sentence_types"
+            case paraphraseSentenceTypeChanged = "paraphrase_sentence_type_changed"
+            case paraphraseOpeningChanged = "paraphrase_opening_changed"
+            case paraphraseSetsMixingTypes = "paraphrase_sets_mixing_types"
+            case paraphraseDistinctOpenings = "paraphrase_distinct_openings"
+            case paraphraseTopOpening = "paraphrase_top_opening"
+            case paraphraseTopOpeningShare = "paraphrase_top_opening_share"
         }
     }
 
