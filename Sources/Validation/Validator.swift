@@ -1,13 +1,18 @@
 import Foundation
 import Model
+import PostgreSQL
 import SQLite
 
 /// Validates SQL in a sandboxed, read-only SQLite database: a verdict, the exact tables and
-/// columns read (from SQLite's authorizer), the result shape and a result fingerprint.
+/// columns read (from SQLite's authorizer), the result shape and a result fingerprint. On the
+/// PostgreSQL engine (``init(postgresURL:schema:settings:)``) the sandbox compiles against the
+/// schema without rows and every execution runs on PostgreSQL instead.
 ///
 /// One validator owns one connection; use it from one task at a time.
 public final class Validator {
     private let connection: Connection
+    /// Where statements run.
+    let engine: ValidationEngine
     private let sandbox: Sandbox
     private let settings: ValidationSettings
     /// Schema table names by lower-cased name.
@@ -15,7 +20,7 @@ public final class Validator {
     /// Schema column names by lower-cased table and column name.
     private let columnNames: [String: [String: String]]
     /// Statements this validator executed and the time they took in SQLite (compile and steps).
-    public private(set) var execution = ExecutionStatistics()
+    public internal(set) var execution = ExecutionStatistics()
 
     /// Opens the database file at `path` read-only and sandboxes it.
     public convenience init(databasePath path: String, schema: Schema,
@@ -34,8 +39,15 @@ public final class Validator {
 
     /// Sandboxes an open connection (e.g. an in-memory database just built). After this call the
     /// connection can no longer change its database.
-    public init(sandboxing connection: Connection, schema: Schema,
-                settings: ValidationSettings = ValidationSettings()) throws(ValidatorError) {
+    public convenience init(sandboxing connection: Connection, schema: Schema,
+                            settings: ValidationSettings = ValidationSettings()) throws(ValidatorError) {
+        try self.init(sandboxing: connection, schema: schema, settings: settings, engine: .sqlite)
+    }
+
+    /// Sandboxes `connection` for compiling; statements run on `engine`.
+    init(sandboxing connection: Connection, schema: Schema, settings: ValidationSettings,
+         engine: ValidationEngine) throws(ValidatorError) {
+        self.engine = engine
         do {
             sandbox = try Sandbox(connection: connection, settings: settings)
         } catch {
@@ -62,6 +74,7 @@ public final class Validator {
     /// Compiles and runs `sql`: verdict, tables and columns read, result shape and fingerprints.
     /// A result with fewer than `minRows` rows gets the verdict `empty_result`.
     public func validate(_ sql: String, minRows: Int = 1) -> ValidationResult {
+        if case .postgresql(let session) = engine { return validate(sql, minRows: minRows, on: session) }
         let start = ThreadCPUTime.now()
         defer { execution.record(since: start) }
         let compiled = compile(sql)
@@ -116,6 +129,7 @@ public final class Validator {
 
     /// The first `limit` rows of a valid read-only query (for previews); nil when it is not valid.
     public func rows(of sql: String, limit: Int) -> [[SQLValue]]? {
+        if case .postgresql(let session) = engine { return rows(of: sql, limit: limit, on: session) }
         let start = ThreadCPUTime.now()
         defer { execution.record(since: start) }
         let compiled = compile(sql)
@@ -130,7 +144,7 @@ public final class Validator {
         return rows
     }
 
-    private func compile(_ sql: String) -> (result: ValidationResult, statement: Statement?) {
+    func compile(_ sql: String) -> (result: ValidationResult, statement: Statement?) {
         if sql.utf8.count > settings.maxSQLLength {
             return (ValidationResult(verdict: .syntaxError, message: "the SQL is \(sql.utf8.count) bytes, longer than validation.max_sql_length (\(settings.maxSQLLength))"), nil)
         }
