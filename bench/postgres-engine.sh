@@ -6,7 +6,9 @@
 # postgres). The PostgreSQL run connects as a reader role (SELECT only). Prints one table row per
 # engine: examples, rejections by reason, measured coverage, wall time of the generate command, the
 # time inside the engine (SQLite: the validators' thread CPU time; PostgreSQL: the wall time waited
-# for the server), and the engine recorded in the manifest.
+# for the server, summed over the workers), the draws PostgreSQL refused (engine_error; the slot is
+# drawn again) and the engine recorded in the manifest. The SQLite run's wall time includes building
+# the synthetic database (a PostgreSQL run reads the loaded one).
 # Usage: bench/postgres-engine.sh [SIZE]   (SIZE: "default" or a number of examples)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,8 +32,8 @@ bin=.build/release/nl2sqlgen
 "$bin" db load --schema schemas/tpcds.json --seed 7 --database-url "postgresql://postgres@/tpcds?host=$work" >/dev/null
 psql -c "CREATE ROLE reader LOGIN; ALTER ROLE reader SET temp_file_limit = '1GB'; GRANT CONNECT ON DATABASE tpcds TO reader"
 psql -d tpcds -c "GRANT USAGE ON SCHEMA public TO reader; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader"
-echo "| engine | examples | rejections by reason | columns | wall | time inside the engine | manifest database.source |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| engine | examples | rejections by reason | draws the engine refused | columns | wall | time inside the engine | manifest database.source |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 for engine in sqlite postgresql; do
   extra=()
   [ "$engine" = sqlite ] || extra=(--database-url "postgresql://reader@/tpcds?host=$work")
@@ -53,7 +55,11 @@ for line in open(f"{out}/rejections.jsonl"):
     reasons[judged[-1]["reason"]] += 1
 source = json.load(open(f"{out}/manifest.json"))["database"].get("source")
 recorded = f"{source['engine']} {source['version']}" if source else "none (synthetic SQLite)"
+refused = re.search(r"(\d+) draws refused by it \(engine_error\)", log)
+refused = refused.group(1) if refused else "-"
 by_reason = ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "none"
-print(f"| {engine} | {examples} | {sum(reasons.values())}: {by_reason} | {columns} | {end - start:.1f} s | {float(inside.group(2)):.1f} s ({inside.group(1)} statements) | {recorded} |")
+messages = sorted({a["message"][:160] for line in open(f"{out}/rejections.jsonl") for a in json.loads(line)["attempts"] if a["reason"] == "engine_error"})
+print(f"| {engine} | {examples} | {sum(reasons.values())}: {by_reason} | {refused} | {columns} | {end - start:.1f} s | {float(inside.group(2)):.1f} s ({inside.group(1)} statements) | {recorded} |")
+for message in messages: print(f"  {engine} engine_error in a rejected slot: {message}", file=sys.stderr)
 PY
 done

@@ -52,13 +52,7 @@ extension Validator {
         let columnCount = output.columns.count
         result.columnCount = columnCount
         result.columnNames = output.columns
-        result.rowCount = rendered.count
-        result.fingerprint = ResultFingerprint.hash(rows: rendered, columnCount: columnCount, sorted: true)
-        result.orderedFingerprint = ResultFingerprint.hash(rows: rendered, columnCount: columnCount, sorted: false)
-        if rendered.count < minRows {
-            result.verdict = .emptyResult
-            result.message = "the query returned \(rendered.count) row(s), fewer than \(minRows)"
-        }
+        Validator.record(rendered, columnCount: columnCount, minRows: minRows, in: &result)
         return result
     }
 

@@ -117,6 +117,13 @@ public final class Validator {
             }
             return result
         }
+        Validator.record(rendered, columnCount: columnCount, minRows: minRows, in: &result)
+        return result
+    }
+
+    /// Puts the row count and fingerprints of a result's `rendered` rows into `result`; the
+    /// verdict `empty_result` when it has fewer than `minRows` rows.
+    static func record(_ rendered: [String], columnCount: Int, minRows: Int, in result: inout ValidationResult) {
         result.rowCount = rendered.count
         result.fingerprint = ResultFingerprint.hash(rows: rendered, columnCount: columnCount, sorted: true)
         result.orderedFingerprint = ResultFingerprint.hash(rows: rendered, columnCount: columnCount, sorted: false)
@@ -124,7 +131,6 @@ public final class Validator {
             result.verdict = .emptyResult
             result.message = "the query returned \(rendered.count) row(s), fewer than \(minRows)"
         }
-        return result
     }
 
     /// The first `limit` rows of a valid read-only query (for previews); nil when it is not valid.
