@@ -74,8 +74,12 @@ extension Validator {
         if error.isTimeout {
             return (.timeout, "stopped after \(limits.timeoutMilliseconds) ms on PostgreSQL (statement_timeout, from validation.max_query_cpu_seconds)")
         }
+        if error.kind == .limit, error.message.contains(" rows") {
+            // As on SQLite: too many rows is a runtime error, too many bytes a resource limit.
+            return (.runtimeError, "\(error.message) on PostgreSQL (validation.max_result_rows)")
+        }
         if error.kind == .limit {
-            return (.resourceLimit, "\(error.message) on PostgreSQL (validation.max_result_rows, validation.max_result_bytes)")
+            return (.resourceLimit, "\(error.message) on PostgreSQL (validation.max_result_bytes)")
         }
         if error.sqlState?.hasPrefix("53") == true {
             return (.resourceLimit, error.description)

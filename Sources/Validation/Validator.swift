@@ -19,7 +19,8 @@ public final class Validator {
     private let tableNames: [String: String]
     /// Schema column names by lower-cased table and column name.
     private let columnNames: [String: [String: String]]
-    /// Statements this validator executed and the time they took in SQLite (compile and steps).
+    /// Statements this validator executed and the time they took in SQLite (compile and steps;
+    /// on PostgreSQL the wall time waited for the server).
     public internal(set) var execution = ExecutionStatistics()
 
     /// Opens the database file at `path` read-only and sandboxes it.

@@ -39,6 +39,12 @@ struct PostgresValidatorTests {
         #expect(validator.validate("DELETE FROM store").verdict == .notReadOnly)
         #expect(validator.validate("SELECT nope FROM store").verdict == .unknownColumn)
         #expect(validator.execution.statements == 4)
+        // The result limits name their keys, with the verdicts SQLite gives.
+        var small = ValidationSettings()
+        small.maxResultRows = 1
+        let limited = try Validator(postgresURL: server.url(database: database, role: reader), schema: schema, settings: small)
+        let tooMany = limited.validate("SELECT s_store_sk FROM store")
+        #expect(tooMany.verdict == .runtimeError && tooMany.message?.contains("validation.max_result_rows") == true, "\(tooMany.message ?? "")")
     }
 
     @Test func aSlowStatementStopsAtTheTimeLimit() throws {
