@@ -62,7 +62,7 @@ let package = Package(
                 resources: [.copy("LLM/Prompts")], swiftSettings: strict),
         // The run of a plan into a dataset directory: ledger, resume, shards, workers, finalisation.
         // A library, so a Swift program runs a plan without the command line.
-        .target(name: "Runs", dependencies: ["Model", "SQLite", "Validation", "SyntheticData", "Generation", "Reports"], swiftSettings: strict),
+        .target(name: "Runs", dependencies: ["Model", "SQLite", "Validation", "SyntheticData", "Generation", "Reports", "PostgreSQL"], swiftSettings: strict),
         // Reports, human review and exports of a written dataset directory.
         .target(name: "Reports", dependencies: ["Model", "Validation", "Generation", "SQLite"], swiftSettings: strict),
         // An OpenAI-compatible chat-completions server on 127.0.0.1 with scriptable faults: a library

@@ -51,6 +51,10 @@ public enum DatasetFinish {
           measured coverage: columns \(covered)/\(schema.columnCount), tables \(tables)/\(schema.tables.count), FK edges \(edges)/\(schema.foreignKeys.count)
           dropped draws: \(result.droppedDraws.isEmpty ? "none" : result.droppedDraws.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         """)
+        if let source = database.source, database.url != nil {
+            let refused = result.rejections.filter { $0.reason == SQLVerdict.engineError.rawValue }.count
+            reporter.summary("  engine: \(source.engine) \(source.version), every SQL executed there; \(result.droppedDraws[SQLVerdict.engineError.rawValue] ?? 0) draws refused by it (engine_error), \(refused) rejections for it")
+        }
         return result
     }
 }

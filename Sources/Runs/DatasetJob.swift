@@ -109,9 +109,10 @@ public struct DatasetJob {
         let validationSettings = plan.config.validation
         let schema = self.schema
         let path = database.path
+        let url = database.url
         let validator: Validator
         do {
-            validator = try Validator(databasePath: path, schema: schema, settings: validationSettings)
+            validator = try database.validator(schema: schema, settings: validationSettings)
         } catch {
             throw RunError(error.message)
         }
@@ -156,7 +157,7 @@ public struct DatasetJob {
                 }
                 _ = try executor.execute(
                     wave,
-                    makeState: { pool.add(try Validator(databasePath: path, schema: schema, settings: validationSettings)) },
+                    makeState: { pool.add(try ValidationDatabase.validator(path: path, url: url, schema: schema, settings: validationSettings)) },
                     work: { validator, index in generation.generateBatch(at: index, validator: validator) },
                     started: { indices in try ledger.ledger?.markRunning(indices) },
                     commit: { _, result in
@@ -220,7 +221,7 @@ public struct DatasetJob {
             }
             let finished = try DatasetFinish.write(results, plan: plan, schema: schema, output: output, database: database, provider: provider.name,
                                     seconds: seconds, llm: usage, llmFiles: llmFiles, reporter: reporter)
-            if !options.quiet { reporter.summary(Self.executionLine(pool.execution, seconds: seconds)) }
+            if !options.quiet { reporter.summary(Self.executionLine(pool.execution, seconds: seconds, engine: database.url == nil ? "SQLite" : "PostgreSQL")) }
             if let llm { reporter.summary(llm.summary()) } else if let usage { reporter.summary(LLMSetup.summary(of: usage)) }
             if let judge { reporter.summary(JudgeSetup.summary(judge, results: results)) }
             try failIfBatchesFailed(results, total: rows.count, writer: writer)
@@ -322,8 +323,8 @@ public struct DatasetJob {
     }
 
     /// "SQL executed: N statements, X s inside SQLite (Y% of the generation's Z s)".
-    static func executionLine(_ execution: ExecutionStatistics, seconds: Double) -> String {
+    static func executionLine(_ execution: ExecutionStatistics, seconds: Double, engine: String = "SQLite") -> String {
         let share = seconds > 0 ? 100 * execution.seconds / seconds : 0
-        return "  SQL executed: \(execution.statements) statements, \(String(format: "%.2f", execution.seconds)) s inside SQLite (\(String(format: "%.0f", share))% of the generation's \(String(format: "%.1f", seconds)) s)"
+        return "  SQL executed: \(execution.statements) statements, \(String(format: "%.2f", execution.seconds)) s inside \(engine) (\(String(format: "%.0f", share))% of the generation's \(String(format: "%.1f", seconds)) s)"
     }
 }

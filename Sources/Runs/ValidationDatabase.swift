@@ -13,11 +13,18 @@ public struct ValidationDatabase {
     public let temporary: Bool
     /// The user's database (`database.path`) when the run generates on it; nil for the synthetic one.
     public let source: DatabaseSource?
+    /// The user's PostgreSQL database (`database.url`) when the run generates on it; `path` is then empty.
+    public var url: String?
 
     /// The database of `plan`: `prebuilt` when it was built with the plan's seed and scale (moved
     /// into `directory` when the config keeps the database), else built now.
     public static func build(plan: Plan, schema: Schema, directory: String, prebuilt: DatabasePrebuild? = nil) throws(RunError) -> ValidationDatabase {
         let config = plan.config
+        if let url = config.database.userURL {
+            let source = try UserPostgresDatabase.source(url: url, schema: schema)
+            let report = SyntheticDatabaseReport(rowCounts: source.rowCounts, contentSHA256: UserDatabase.fingerprint(source))
+            return ValidationDatabase(path: "", report: report, temporary: false, source: source, url: url)
+        }
         if let userPath = config.database.userPath {
             let source = try UserDatabase.source(path: userPath, schema: schema)
             let report = SyntheticDatabaseReport(rowCounts: source.rowCounts, contentSHA256: UserDatabase.fingerprint(source))
@@ -44,6 +51,17 @@ public struct ValidationDatabase {
         } catch {
             throw RunError("cannot build the validation database: \(error)")
         }
+    }
+
+    /// A validator on this database (one per worker thread).
+    public func validator(schema: Schema, settings: ValidationSettings) throws(ValidatorError) -> Validator {
+        try Self.validator(path: path, url: url, schema: schema, settings: settings)
+    }
+
+    /// A validator on the PostgreSQL database at `url` when there is one, else on the SQLite file at `path`.
+    public static func validator(path: String, url: String?, schema: Schema, settings: ValidationSettings) throws(ValidatorError) -> Validator {
+        if let url { return try Validator(postgresURL: url, schema: schema, settings: settings) }
+        return try Validator(databasePath: path, schema: schema, settings: settings)
     }
 
     public func identity(of plan: Plan) -> DatabaseIdentity {

@@ -14,6 +14,13 @@ public struct ExecutionStatistics: Sendable, Equatable {
         seconds += max(0, ThreadCPUTime.now() - start)
     }
 
+    /// Counts one statement that took `seconds` of wall time on a server (PostgreSQL: the time
+    /// waited for it, which is the server's work, not this thread's).
+    mutating func record(seconds wall: Double) {
+        statements += 1
+        seconds += max(0, wall)
+    }
+
     /// The sum of two statistics.
     public static func + (lhs: ExecutionStatistics, rhs: ExecutionStatistics) -> ExecutionStatistics {
         var sum = lhs

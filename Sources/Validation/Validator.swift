@@ -1,21 +1,27 @@
 import Foundation
 import Model
+import PostgreSQL
 import SQLite
 
 /// Validates SQL in a sandboxed, read-only SQLite database: a verdict, the exact tables and
-/// columns read (from SQLite's authorizer), the result shape and a result fingerprint.
+/// columns read (from SQLite's authorizer), the result shape and a result fingerprint. On the
+/// PostgreSQL engine (``init(postgresURL:schema:settings:)``) the sandbox compiles against the
+/// schema without rows and every execution runs on PostgreSQL instead.
 ///
 /// One validator owns one connection; use it from one task at a time.
 public final class Validator {
     private let connection: Connection
+    /// Where statements run.
+    let engine: ValidationEngine
     private let sandbox: Sandbox
     private let settings: ValidationSettings
     /// Schema table names by lower-cased name.
     private let tableNames: [String: String]
     /// Schema column names by lower-cased table and column name.
     private let columnNames: [String: [String: String]]
-    /// Statements this validator executed and the time they took in SQLite (compile and steps).
-    public private(set) var execution = ExecutionStatistics()
+    /// Statements this validator executed and the time they took in SQLite (compile and steps;
+    /// on PostgreSQL the wall time waited for the server).
+    public internal(set) var execution = ExecutionStatistics()
 
     /// Opens the database file at `path` read-only and sandboxes it.
     public convenience init(databasePath path: String, schema: Schema,
@@ -34,8 +40,15 @@ public final class Validator {
 
     /// Sandboxes an open connection (e.g. an in-memory database just built). After this call the
     /// connection can no longer change its database.
-    public init(sandboxing connection: Connection, schema: Schema,
-                settings: ValidationSettings = ValidationSettings()) throws(ValidatorError) {
+    public convenience init(sandboxing connection: Connection, schema: Schema,
+                            settings: ValidationSettings = ValidationSettings()) throws(ValidatorError) {
+        try self.init(sandboxing: connection, schema: schema, settings: settings, engine: .sqlite)
+    }
+
+    /// Sandboxes `connection` for compiling; statements run on `engine`.
+    init(sandboxing connection: Connection, schema: Schema, settings: ValidationSettings,
+         engine: ValidationEngine) throws(ValidatorError) {
+        self.engine = engine
         do {
             sandbox = try Sandbox(connection: connection, settings: settings)
         } catch {
@@ -62,6 +75,7 @@ public final class Validator {
     /// Compiles and runs `sql`: verdict, tables and columns read, result shape and fingerprints.
     /// A result with fewer than `minRows` rows gets the verdict `empty_result`.
     public func validate(_ sql: String, minRows: Int = 1) -> ValidationResult {
+        if case .postgresql(let session) = engine { return validate(sql, minRows: minRows, on: session) }
         let start = ThreadCPUTime.now()
         defer { execution.record(since: start) }
         let compiled = compile(sql)
@@ -104,6 +118,13 @@ public final class Validator {
             }
             return result
         }
+        Validator.record(rendered, columnCount: columnCount, minRows: minRows, in: &result)
+        return result
+    }
+
+    /// Puts the row count and fingerprints of a result's `rendered` rows into `result`; the
+    /// verdict `empty_result` when it has fewer than `minRows` rows.
+    static func record(_ rendered: [String], columnCount: Int, minRows: Int, in result: inout ValidationResult) {
         result.rowCount = rendered.count
         result.fingerprint = ResultFingerprint.hash(rows: rendered, columnCount: columnCount, sorted: true)
         result.orderedFingerprint = ResultFingerprint.hash(rows: rendered, columnCount: columnCount, sorted: false)
@@ -111,11 +132,11 @@ public final class Validator {
             result.verdict = .emptyResult
             result.message = "the query returned \(rendered.count) row(s), fewer than \(minRows)"
         }
-        return result
     }
 
     /// The first `limit` rows of a valid read-only query (for previews); nil when it is not valid.
     public func rows(of sql: String, limit: Int) -> [[SQLValue]]? {
+        if case .postgresql(let session) = engine { return rows(of: sql, limit: limit, on: session) }
         let start = ThreadCPUTime.now()
         defer { execution.record(since: start) }
         let compiled = compile(sql)
@@ -130,7 +151,7 @@ public final class Validator {
         return rows
     }
 
-    private func compile(_ sql: String) -> (result: ValidationResult, statement: Statement?) {
+    func compile(_ sql: String) -> (result: ValidationResult, statement: Statement?) {
         if sql.utf8.count > settings.maxSQLLength {
             return (ValidationResult(verdict: .syntaxError, message: "the SQL is \(sql.utf8.count) bytes, longer than validation.max_sql_length (\(settings.maxSQLLength))"), nil)
         }

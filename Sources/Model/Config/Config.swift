@@ -30,18 +30,34 @@ public struct DatabaseSettings: Sendable, Equatable, Codable {
     /// read-only, never written); nil or empty: the synthetic database.
     /// Encoded only when set, so plans and manifests of synthetic runs keep their bytes.
     public var path: String?
+    /// A populated PostgreSQL database (a libpq URL) to generate on instead of the synthetic one,
+    /// through a read-only session; nil or empty: the synthetic database. Encoded only when set,
+    /// and always without its password (plans and manifests never hold one).
+    public var url: String?
     public init() {}
 
     /// ``path`` when it names a database of the user's.
     public var userPath: String? { path.flatMap { $0.isEmpty ? nil : $0 } }
 
-    enum CodingKeys: String, CodingKey { case scale, path }
+    /// ``url`` when it names a PostgreSQL database of the user's.
+    public var userURL: String? { url.flatMap { $0.isEmpty ? nil : $0 } }
 
-    /// Decodes the section; an empty `path` (the default a config file shows) is no path.
+    enum CodingKeys: String, CodingKey { case scale, path, url }
+
+    /// Decodes the section; an empty `path` or `url` (the default a config file shows) is none.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         scale = try container.decode(Double.self, forKey: .scale)
         path = try container.decodeIfPresent(String.self, forKey: .path).flatMap { $0.isEmpty ? nil : $0 }
+        url = try container.decodeIfPresent(String.self, forKey: .url).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Encodes the section; `url` without its password.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scale, forKey: .scale)
+        try container.encodeIfPresent(path, forKey: .path)
+        try container.encodeIfPresent(url.map(DatabaseURLText.withoutPassword), forKey: .url)
     }
 }
 

@@ -112,5 +112,8 @@ enum ConfigValidator {
             diagnostics.append(Diagnostic(.error, at: "planner.column_coverage_overrides.\(name)",
                                           "expected a key of the form table.column"))
         }
+        if config.database.userPath != nil, config.database.userURL != nil {
+            diagnostics.append(Diagnostic(.error, at: "database.url", "set database.path (SQLite) or database.url (PostgreSQL), not both"))
+        }
     }
 }

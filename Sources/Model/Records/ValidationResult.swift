@@ -14,6 +14,9 @@ public enum SQLVerdict: String, Sendable, Codable, CaseIterable {
     /// Stopped by a size limit: a value longer than `validation.max_value_bytes` or memory past
     /// `validation.max_query_memory` (the message names which).
     case resourceLimit = "resource_limit"
+    /// The run's engine (PostgreSQL, `database.url`) refused SQL the sandbox accepts (SQLite
+    /// functions, types, grouping rules); the message is the engine's.
+    case engineError = "engine_error"
 
     /// Whether the SQL is usable: it compiled, is read-only and ran (an empty result still ran).
     public var isValid: Bool { self == .ok || self == .emptyResult }

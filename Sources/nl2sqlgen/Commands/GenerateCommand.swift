@@ -29,6 +29,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Generate on this populated SQLite database instead of the synthetic one (database.path): sample values and every execution come from it; opened read-only, never written.", valueName: "path"))
     var database: String?
 
+    @Option(help: ArgumentHelp("Generate on this populated PostgreSQL database instead of the synthetic one (database.url; a libpq URL, a role with SELECT only, docs/postgresql.md): sample values and every execution come from it, through a read-only session.", valueName: "url"))
+    var databaseURL: String?
+
     @OptionGroup var flags: RunFlags
 
     @OptionGroup var providerOptions: ProviderOptions
@@ -48,10 +51,12 @@ struct GenerateCommand: ParsableCommand {
         }
         try providerOptions.apply(to: &settings)
         if let database { settings.database.path = database }
+        if let databaseURL { settings.database.url = databaseURL }
+        if settings.database.userPath != nil, settings.database.userURL != nil { throw CLI.fail("give --database (SQLite) or --database-url (PostgreSQL), not both") }
         let identity = SchemaIdentity(name: loaded.schema.name, sha256: loaded.sha256, path: schema)
         // The validation database depends on the schema, seed and scale only: it is built while the planner solves.
         let userDatabase = settings.database.userPath
-        let database = userDatabase == nil ? DatabasePrebuild(schema: loaded.schema, seed: settings.seed, scale: settings.database.scale) : nil
+        let database = userDatabase == nil && settings.database.userURL == nil ? DatabasePrebuild(schema: loaded.schema, seed: settings.seed, scale: settings.database.scale) : nil
         defer { database?.discard() }
         let outcome: CoveragePlanner.Outcome
         do {

@@ -19,6 +19,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Generate on this populated SQLite database instead of the synthetic one (database.path): sample values and every execution come from it; opened read-only, never written.", valueName: "path"))
     var database: String?
 
+    @Option(help: ArgumentHelp("Generate on this populated PostgreSQL database instead of the synthetic one (database.url; a libpq URL, a role with SELECT only, docs/postgresql.md): sample values and every execution come from it, through a read-only session.", valueName: "url"))
+    var databaseURL: String?
+
     @Option(help: "The schema file (default: the path recorded in the plan).")
     var schema: String?
 
@@ -32,6 +35,8 @@ struct RunCommand: ParsableCommand {
         var saved = try PlanFile.decode(plan)
         try providerOptions.apply(to: &saved.config)
         if let database { saved.config.database.path = database }
+        if let databaseURL { saved.config.database.url = databaseURL }
+        if saved.config.database.userPath != nil, saved.config.database.userURL != nil { throw CLI.fail("give --database (SQLite) or --database-url (PostgreSQL), not both") }
         guard let schemaPath = schema ?? saved.schema.path else {
             throw CLI.fail("\(plan) records no schema file; pass --schema")
         }

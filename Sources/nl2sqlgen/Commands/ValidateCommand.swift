@@ -26,6 +26,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Validate against this database (default: build the synthetic one in memory).")
     var database: String?
 
+    @Option(help: ArgumentHelp("Validate on this PostgreSQL database (database.url; a libpq URL, a role with SELECT only, docs/postgresql.md): each statement is compiled in the sandbox against the schema and run there.", valueName: "url"))
+    var databaseURL: String?
+
     @Option(help: "A config file (JSON); its seed, database.scale and validation.* apply.")
     var config: String?
 
@@ -73,7 +76,11 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func makeValidator(schema: Schema, settings: Config) throws(ExitCode) -> Validator {
+        if database != nil, databaseURL != nil { throw CLI.fail("give --database (SQLite) or --database-url (PostgreSQL), not both") }
         do {
+            if let url = databaseURL ?? (database == nil ? settings.database.userURL : nil) {
+                return try Validator(postgresURL: url, schema: schema, settings: settings.validation)
+            }
             if let database = database ?? settings.database.userPath {
                 return try Validator(databasePath: database, schema: schema, settings: settings.validation)
             }
