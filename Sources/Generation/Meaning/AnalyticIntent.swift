@@ -25,9 +25,11 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
         }
         if ["RANK", "DENSE_RANK", "ROW_NUMBER", "NTILE"].contains(where: tokens.contains), text.contains("PARTITION BY") { return .rankingWithinGroups }
         if tokens.contains("OVER") {
-            if has(#"OVER\s*\(\s*\)"#), sql.contains("/") { return .shareOfTotal }
             if has(#"ROWS\s+BETWEEN\s+\d+\s+PRECEDING"#) { return .movingAverage }
             if has(#"OVER\s*\(\s*ORDER\s+BY"#) || tokens.contains("ROWS") { return .runningTotal }
+            // The deviation from the average of all groups (the year's average month).
+            if has(#"-\s*AVG\s*\(\s*(SUM|COUNT)\s*\([^)]*\)\s*\)\s*OVER\s*\(\s*\)"#) { return .movingAverage }
+            if has(#"OVER\s*\(\s*\)"#), sql.contains("/") { return .shareOfTotal }
         }
         if text.contains("LEFT JOIN") || text.contains("LEFT OUTER JOIN") {
             let facts = Set((meaning?.uses ?? []).map(\.column.table).filter { schema.table(named: $0)?.kind == .fact })

@@ -32,7 +32,7 @@ struct Condition: Sendable {
 
     /// A filter on `column` holding the anchor row's value: equality for categories, names, codes,
     /// date parts and flags, a prefix for free text, a lower bound for amounts, the value's year
-    /// for dates (`strftime('%Y', d) = '2001'`); `IS NULL` when the row has no value. Nil when no filter fits the value.
+    /// for dates (`substr(CAST(d AS TEXT), 1, 4) = '2001'`); `IS NULL` when the row has no value. Nil when no filter fits the value.
     static func on(_ column: FrameColumn, value: SQLValue) -> Condition? {
         guard value != .null else {
             // The anchor row has no value: the filter keeps the rows without one, so the row stays in.
@@ -47,7 +47,7 @@ struct Condition: Sendable {
             guard case .text(let text) = value, text.count >= 4 else { return nil }
             let year = String(text.prefix(4))
             guard Int(year) != nil else { return nil }
-            return Condition(sql: "strftime('%Y', \(column.sql)) = '\(year)'", column: column, value: value, after: " in \(year)")
+            return Condition(sql: "\(Phrase.yearSQL(of: column)) = '\(year)'", column: column, value: value, after: " in \(year)")
         case .text:
             guard case .text(let text) = value else { return nil }
             let word = text.split(separator: " ").first.map(String.init) ?? text

@@ -34,7 +34,7 @@ struct GroupedAggregate {
 
     /// "total net profit of store sales".
     func request(_ frame: SlotFrame) -> String {
-        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.list(aggregates: aggregatePhrases(frame))) of \(frame.anchorPlural)"
+        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.list(aggregates: aggregatePhrases(frame))) \(frame.amountOf) \(frame.anchorPlural)"
     }
 
     var groupSQL: [String] { groups.map(Phrase.groupSQL) }
@@ -65,7 +65,7 @@ struct GroupedAggregate {
 
     /// "total net profit of store sales" for the first aggregate only.
     func firstSubject(_ frame: SlotFrame) -> String {
-        "\(aggregatePhrases(frame)[0]) of \(frame.anchorPlural)"
+        "\(aggregatePhrases(frame)[0]) \(frame.amountOf) \(frame.anchorPlural)"
     }
 
     /// Builds the core for `context`, with `groupCount` groupings (the planned ones first).

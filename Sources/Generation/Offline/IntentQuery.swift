@@ -28,7 +28,14 @@ enum Phrase {
 
     /// The grouping expression: the column, or its year for a calendar date.
     static func groupSQL(_ column: FrameColumn) -> String {
-        column.useClass == .date ? "strftime('%Y', \(column.sql))" : column.sql
+        column.useClass == .date ? yearSQL(of: column) : column.sql
+    }
+
+    /// The year of a date column as text, in SQL that SQLite, PostgreSQL and DuckDB all run
+    /// (`strftime` is SQLite's own, `EXTRACT` is not SQLite's): the first four characters of the
+    /// date written as `YYYY-MM-DD`.
+    static func yearSQL(of column: FrameColumn) -> String {
+        "substr(CAST(\(column.sql) AS TEXT), 1, 4)"
     }
 
     /// "store state", "record start year" for a calendar date ("record start date"), "year of

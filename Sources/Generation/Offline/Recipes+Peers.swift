@@ -56,7 +56,7 @@ enum PeerRecipes {
                 "SELECT grp_1, NULL AS grp_2, \(sums.joined(separator: ", ")) FROM base GROUP BY grp_1",
                 "SELECT NULL AS grp_1, NULL AS grp_2, \(sums.joined(separator: ", ")) FROM base"].joined(separator: "\nUNION ALL\n"))
             + "\nORDER BY grp_1 NULLS LAST, grp_2 NULLS LAST"
-        let parts = QuestionParts(request: "\(Phrase.list(aggregates: core.aggregatePhrases(context.frame))) of \(context.frame.anchorPlural)", plural: false,
+        let parts = QuestionParts(request: "\(Phrase.list(aggregates: core.aggregatePhrases(context.frame))) \(context.frame.amountOf) \(context.frame.anchorPlural)", plural: false,
                                   grouping: "by \(Phrase.grouping(core.groups[0])) and \(Phrase.grouping(core.groups[1]))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame),
                                   notes: ["with subtotals per \(Phrase.grouping(core.groups[0])) and a grand total"], connector: "with")
@@ -103,8 +103,8 @@ enum PeerRecipes {
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.growth")
     }
 
-    /// Monthly totals of the period's year beside their three-month moving average and the
-    /// deviation from it (a window over the grouped months).
+    /// Monthly totals of the period's year beside their three-month moving average, or the year's
+    /// average month, and the deviation from it (a window over the grouped months).
     static func movingAverage(_ context: inout IntentContext) -> IntentQuery? {
         guard !context.anchorIsSnapshot, let month = context.calendar.month, let year = context.calendar.year,
               case .integer(let yearValue) = context.value(year) else { return nil }
@@ -119,13 +119,17 @@ enum PeerRecipes {
         var core = GroupedAggregate(measures: measures, groups: [month], conditions: conditions, manyGroups: false)
         core.summedFirst()
         let aggregate = core.aggregateSQL[0]
-        let window = "AVG(\(aggregate)) OVER (ORDER BY \(month.sql) ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"
-        var query = QueryText(select: ["\(month.sql) AS month", "\(aggregate) AS total", "\(window) AS moving_average",
+        // Two shapes: the deviation from a three-month moving average, or from the year's average month.
+        let yearly = context.rng.chance(0.5)
+        let window = yearly ? "AVG(\(aggregate)) OVER ()" : "AVG(\(aggregate)) OVER (ORDER BY \(month.sql) ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"
+        var query = QueryText(select: ["\(month.sql) AS month", "\(aggregate) AS total", "\(window) AS \(yearly ? "monthly_average" : "moving_average")",
                                        "\(aggregate) - \(window) AS deviation"] + core.extraSQL, from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = [month.sql]
         query.orderBy = [month.sql]
-        var parts = QuestionParts(request: "monthly \(core.firstSubject(context.frame)), its moving average over the month and the 2 before, and the deviation from it\(core.extraPhrase(context.frame))",
+        let compared = yearly ? "the average month of the year, and each month's deviation from it"
+            : "its moving average over the month and the 2 before, and the deviation from it"
+        var parts = QuestionParts(request: "monthly \(core.firstSubject(context.frame)), \(compared)\(core.extraPhrase(context.frame))",
                                   plural: false, conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         parts.period = yearFilter.phrase
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.moving_average")

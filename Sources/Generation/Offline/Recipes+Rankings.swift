@@ -41,13 +41,17 @@ enum RankingRecipes {
         core.summedFirst()
         let key = core.groupSQL[0]
         let aggregate = core.aggregateSQL[0]
-        var query = QueryText(select: ["\(key) AS period", "\(aggregate) AS total",
-                                       "SUM(\(aggregate)) OVER (ORDER BY \(key)) AS running_total"] + core.extraSQL,
+        // Two shapes: the running total, or the running share of the whole in percent.
+        let share = context.rng.chance(0.5)
+        let running = share ? "ROUND(100.0 * SUM(\(aggregate)) OVER (ORDER BY \(key)) / SUM(\(aggregate)) OVER (), 2) AS cumulative_percent"
+            : "SUM(\(aggregate)) OVER (ORDER BY \(key)) AS running_total"
+        var query = QueryText(select: ["\(key) AS period", "\(aggregate) AS total", running] + core.extraSQL,
                               from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = [key]
         query.orderBy = [key]
-        let parts = QuestionParts(request: "\(core.firstSubject(context.frame)) and its running total\(core.extraPhrase(context.frame))",
+        let asked = share ? "and the running share of the whole it reaches, in percent" : "and its running total"
+        let parts = QuestionParts(request: "\(core.firstSubject(context.frame)) \(asked)\(core.extraPhrase(context.frame))",
                                   grouping: "by \(Phrase.grouping(period))",
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.running_total")

@@ -84,7 +84,7 @@ enum ThresholdRecipes {
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
         let more = core.measures.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(metric.label)\(percent ? " in percent" : "") of \(context.frame.anchorPlural)\(more)", plural: false,
+        var parts = QuestionParts(request: "\(metric.label)\(percent ? " in percent" : "") \(context.frame.amountOf) \(context.frame.anchorPlural)\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

@@ -19,6 +19,9 @@ struct SlotFrame: Sendable {
     /// How the question calls the anchor's rows: its entity's plural or a synonym (the generator
     /// picks one per draft).
     var anchorPlural: String
+    /// The word between an amount and the facts it adds up ("total net paid of / in / for / on
+    /// store sales"); the generator picks one per draft.
+    var amountOf = "of"
     let anchorSingular: String
     /// The alias of the calendar instance reached over the anchor fact's event date (sold date,
     /// returned date), whose parts are the periods a question restricts to; nil when the anchor
