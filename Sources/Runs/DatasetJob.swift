@@ -123,7 +123,8 @@ public struct DatasetJob {
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let judge = try JudgeSetup.make(plan: plan, schema: schema, llm: llm, output: output, options: providerOptions)
-        let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge)
+        let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge,
+                                       values: DatabaseValues.read(schema: schema, validator: validator))
         reporter.start(total: rows.count, done: rows.count - pending.count)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
         var examples = results.reduce(0) { $0 + $1.examples.count }

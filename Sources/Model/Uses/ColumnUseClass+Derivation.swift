@@ -51,7 +51,7 @@ extension ColumnUseClass {
     }
 
     /// Lower-case words of a snake_case or camelCase name.
-    static func words(of name: String) -> [String] {
+    public static func words(of name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previousLower = false
