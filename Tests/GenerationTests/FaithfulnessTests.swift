@@ -150,6 +150,15 @@ import Validation
         // "store" inside "store sales", "item" of the joined item table; a table the original names.
         #expect(check.problems(of: "For category Books and quantity of at least 1,250.5, which 10 item classes have the highest store sales net paid?",
                                check.requirements(of: Self.sql), original: Self.question).isEmpty)
+        // A comma ends a phrase: "in the catalog, sale totals" names no catalog sale.
+        #expect(check.problems(of: "Among store sales in category Books, item classes with quantity at least 1250.50: the top 10 by total net paid?",
+                               check.requirements(of: Self.sql), original: Self.question).isEmpty)
+        let promoted = "SELECT SUM(t0.ws_net_paid) FROM web_sales AS t0 JOIN promotion AS t1 ON t0.ws_promo_sk = t1.p_promo_sk WHERE t1.p_channel_catalog = 'Y'"
+        let asked = "Total net paid of web sales with promotions advertised in the catalog?"
+        #expect(check.problems(of: "With promotions advertised in the catalog, sale totals: net paid of web sales?", check.requirements(of: promoted),
+                               original: asked).allSatisfy { $0.failure != .addition })
+        #expect(check.problems(of: "Total net paid of web sales with promotions advertised in the catalog sales?", check.requirements(of: promoted),
+                               original: asked).contains { $0.failure == .addition })
         let keyed = "SELECT t0.ss_store_sk, SUM(t0.ss_net_paid) AS total FROM store_sales AS t0 GROUP BY t0.ss_store_sk"
         let question = "Total net paid of store sales per store?"
         #expect(check.problems(of: "Per store, the total net paid of store sales?", check.requirements(of: keyed), original: question)

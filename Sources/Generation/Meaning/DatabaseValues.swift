@@ -37,8 +37,9 @@ public struct DatabaseValues: Sendable, Equatable {
 
     /// Whether `value` is one of the values (as the database writes it).
     public func contains(_ value: String) -> Bool {
-        words.contains(value.lowercased()) && Self.words(of: value).count == 1
-            || (Self.words(of: value).first.flatMap { phrases[$0] }?.contains(Self.words(of: value)) ?? false)
+        let parts = Self.words(of: value)
+        if parts.count == 1 { return words.contains(parts[0]) }
+        return parts.first.flatMap { phrases[$0] }?.contains(parts) ?? false
     }
 
     /// The values written in `text`, in text order, as `text` writes them: a value of several words

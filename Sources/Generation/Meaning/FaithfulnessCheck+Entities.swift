@@ -56,8 +56,8 @@ extension FaithfulnessCheck {
     func unreadEntities(in wording: String, _ requirements: Requirements, original: String?) -> [String] {
         guard let read = requirements.readTables else { return [] }
         let readTables = Set(read.map { $0.lowercased() })
-        let words = Self.stems(wording)
-        let originalWords = original.map(Self.stems) ?? []
+        let words = Self.clauseStems(wording)
+        let originalWords = original.map(Self.clauseStems) ?? []
         var added: [String] = []
         for entity in entityNouns where !readTables.contains(entity.table.lowercased()) {
             if Self.names(entity.phrases, in: words, outside: requirements), !Self.names(entity.phrases, in: originalWords, outside: requirements),
@@ -85,6 +85,12 @@ extension FaithfulnessCheck {
         return phrases.contains { phrase in
             starts(of: phrase, in: words).contains { start in !covered[start..<(start + phrase.count)].allSatisfy { $0 } }
         }
+    }
+
+    /// ``stems(_:)`` of `text` with a "," between its clauses, so that no phrase spans a comma or a
+    /// sentence end ("in the catalog, sale quarters" names no catalog sale).
+    static func clauseStems(_ text: String) -> [String] {
+        Array(text.split(whereSeparator: { ",.;:?!()".contains($0) }).map { stems(String($0)) }.joined(separator: [","]))
     }
 
     /// Where `phrase` starts in `words` as consecutive words.
