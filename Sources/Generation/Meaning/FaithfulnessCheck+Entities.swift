@@ -57,10 +57,15 @@ extension FaithfulnessCheck {
         guard let read = requirements.readTables else { return [] }
         let readTables = Set(read.map { $0.lowercased() })
         let words = Self.clauseStems(wording)
+        let covered = Self.covered(words, by: requirements)
         let originalWords = original.map(Self.clauseStems) ?? []
+        let originalCovered = Self.covered(originalWords, by: requirements)
+        let present = Set(words)
         var added: [String] = []
         for entity in entityNouns where !readTables.contains(entity.table.lowercased()) {
-            if Self.names(entity.phrases, in: words, outside: requirements), !Self.names(entity.phrases, in: originalWords, outside: requirements),
+            let phrases = entity.phrases.filter { $0.first.map(present.contains) ?? false }
+            guard !phrases.isEmpty else { continue }
+            if Self.names(phrases, in: words, covered: covered), !Self.names(phrases, in: originalWords, covered: originalCovered),
                !added.contains(entity.noun) {
                 added.append(entity.noun)
             }
@@ -68,9 +73,9 @@ extension FaithfulnessCheck {
         return added
     }
 
-    /// Whether one of `phrases` occurs in `words` other than as part of a phrase of what the SQL
-    /// of `requirements` reads, or of a key role after "of".
-    static func names(_ phrases: [[String]], in words: [String], outside requirements: Requirements) -> Bool {
+    /// Which of `words` stand inside a phrase of what the SQL of `requirements` reads, or of a key
+    /// role after "of".
+    static func covered(_ words: [String], by requirements: Requirements) -> [Bool] {
         var covered = [Bool](repeating: false, count: words.count)
         for phrase in requirements.readPhrases {
             for start in starts(of: phrase, in: words) {
@@ -82,7 +87,12 @@ extension FaithfulnessCheck {
                 for index in start..<(start + phrase.count) { covered[index] = true }
             }
         }
-        return phrases.contains { phrase in
+        return covered
+    }
+
+    /// Whether one of `phrases` occurs in `words` other than where every word is `covered`.
+    static func names(_ phrases: [[String]], in words: [String], covered: [Bool]) -> Bool {
+        phrases.contains { phrase in
             starts(of: phrase, in: words).contains { start in !covered[start..<(start + phrase.count)].allSatisfy { $0 } }
         }
     }
