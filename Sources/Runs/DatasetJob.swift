@@ -124,7 +124,8 @@ public struct DatasetJob {
         }
         let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
         let judge = try JudgeSetup.make(plan: plan, schema: schema, llm: llm, output: output, options: providerOptions)
-        let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge)
+        let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge,
+                                       values: DatabaseValues.read(schema: schema, validator: validator))
         reporter.start(total: rows.count, done: rows.count - pending.count)
         let log = ExamplesLog(path: writer.path("examples.jsonl"))
         var examples = results.reduce(0) { $0 + $1.examples.count }
@@ -277,13 +278,8 @@ public struct DatasetJob {
     /// Exit 3 (``RunShortfall/status``) when the finished dataset `finished` falls short of the plan
     /// (too few examples, or projected coverage missed); with `--allow-partial` the same as a note.
     func failIfShort(_ finished: GenerationRun.Output, writer: DatasetWriter) throws(RunError) {
-        guard let shortfall = RunShortfall.of(examples: finished.examples, rejections: finished.rejections, plan: plan, schema: schema) else { return }
-        let message = shortfall.message(output: output, plan: plan, retryFailed: command(retryFailed: true))
-        if options.allowPartial {
-            reporter.note(message.replacingOccurrences(of: "\naccept the partial dataset with exit 0: add --allow-partial", with: "") + "\n(--allow-partial: exit 0)")
-            return
-        }
-        throw RunError(message, status: RunShortfall.status, labelled: false)
+        try RunShortfall.check(finished, plan: plan, schema: schema, output: output, retryFailed: command(retryFailed: true),
+                               allowPartial: options.allowPartial, reporter: reporter)
     }
 
     /// The command that resumes this run (`--retry-failed`: and redoes its failed batches).

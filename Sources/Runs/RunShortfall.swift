@@ -84,6 +84,20 @@ public struct RunShortfall: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
+    /// Exit ``status`` with ``message(output:plan:retryFailed:)`` when `finished` (the dataset a
+    /// run or a merge wrote to `output`) falls short of `plan`; with `allowPartial` the same as a
+    /// note to `reporter` and no error. The one check of `run`, `generate` and `merge`.
+    public static func check(_ finished: GenerationRun.Output, plan: Plan, schema: Schema, output: String, retryFailed: String,
+                             allowPartial: Bool, reporter: any RunReporter) throws(RunError) {
+        guard let shortfall = of(examples: finished.examples, rejections: finished.rejections, plan: plan, schema: schema) else { return }
+        let message = shortfall.message(output: output, plan: plan, retryFailed: retryFailed)
+        if allowPartial {
+            reporter.note(message.replacingOccurrences(of: "\naccept the partial dataset with exit 0: add --allow-partial", with: "") + "\n(--allow-partial: exit 0)")
+            return
+        }
+        throw RunError(message, status: status, labelled: false)
+    }
+
     static func format(_ share: Double) -> String {
         var text = String(format: "%.3f", share)
         while text.hasSuffix("0") { text.removeLast() }

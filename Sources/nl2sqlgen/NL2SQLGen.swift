@@ -14,8 +14,8 @@ struct NL2SQLGen: ParsableCommand {
         Exit status: 0 success, 1 some input was invalid (e.g. an SQL that failed validation),
         130/143 a run stopped by SIGINT/SIGTERM (resume it with the same command),
         2 a file or option could not be used,
-        3 a run that fell short of its plan (run.min_example_share, projected coverage; the
-        dataset is kept, --allow-partial exits 0) or that its circuit breaker stopped.
+        3 a run or merge that fell short of its plan (run.min_example_share, projected coverage;
+        the dataset is kept, --allow-partial exits 0) or that its circuit breaker stopped.
         """,
         version: ToolVersion.current,
         subcommands: [

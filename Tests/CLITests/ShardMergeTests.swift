@@ -45,3 +45,32 @@ import TestSupport
         #expect(bad.stderr.contains("0 <= I < N"))
     }
 }
+
+/// `merge` checks the merged dataset against its plan as `run` does (issue 24): short of the
+/// plan it exits 3, keeping every file and naming the commands that fill the gap;
+/// `--allow-partial` exits 0.
+@Suite struct MergeShortfallTests {
+    @Test func aMergeShortOfItsPlanExitsThreeUnlessPartialIsAllowed() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        // One draw per slot: some slots end in a rejection, and every slot must give an example.
+        try runner.write(#"{"database": {"scale": 0.1}, "generation": {"max_attempts": 1}, "run": {"min_example_share": 1}}"#, to: "c.json")
+        #expect(try runner.run("plan", "--schema", Fixtures.tpcdsSchema, "--config", "c.json", "--out", "p.json").status == 0)
+        for index in 0..<2 {
+            let shard = try runner.run("run", "--plan", "p.json", "--out", "s\(index)", "--shard", "\(index)/2", "--quiet")
+            #expect(shard.status == 0, "\(shard.stderr)")
+        }
+        let short = try runner.run("merge", "s0", "s1", "--out", "m")
+        #expect(short.status == 3, "\(short.stdout)\(short.stderr)")
+        #expect(short.stderr.contains("partial dataset") && short.stderr.contains("run.min_example_share"), "\(short.stderr)")
+        #expect(short.stderr.contains("run --plan s0/plan.json --out s0 --shard 0/2 --retry-failed"), "\(short.stderr)")
+        #expect(short.stderr.contains("--allow-partial"), "\(short.stderr)")
+        for file in ["manifest.json", "examples.jsonl", "rejections.jsonl", "coverage.json", "report.html"] {
+            #expect(FileManager.default.fileExists(atPath: runner.path("m/\(file)")), "m/\(file) missing")
+        }
+        let accepted = try runner.run("merge", "s0", "s1", "--out", "m2", "--allow-partial")
+        #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
+        #expect(accepted.stderr.contains("partial dataset") && accepted.stderr.contains("(--allow-partial: exit 0)"), "\(accepted.stderr)")
+        try RunLedgerTests.expectSameFiles(runner, "m", "m2")
+    }
+}

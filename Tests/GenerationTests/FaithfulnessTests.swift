@@ -128,4 +128,74 @@ import Validation
         let problems = check.problems(of: "Show me some numbers for Alaska?", check.requirements(of: Self.sql))
         #expect(Set(problems.map(\.failure)) == [.literal, .entity, .grouping, .ordering, .addition], "\(problems.map(\.message))")
     }
+
+    @Test(arguments: [
+        ("Top 10 item classes by total net paid of store sales for each warehouse, for category Books with quantity at least 1250.50?", "warehouse"),
+        ("Top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50, per store?", "store"),
+        ("Top 10 item classes by total net paid of store sales per customer in category Books with quantity at least 1250.50?", "customer"),
+    ])
+    func aWordingThatNamesATableTheSQLDoesNotReadIsAnAddition(paraphrase: String, entity: String) throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
+        let requirements = check.requirements(of: Self.sql)
+        let problems = check.problems(of: paraphrase, requirements, original: Self.question)
+        #expect(problems.map(\.failure) == [.addition], "\(problems.map(\.message))")
+        #expect(problems.first?.message.contains("'\(entity)'") == true, "\(problems.map(\.message))")
+        // A question written from the SQL alone (an LLM's) is held to the same.
+        #expect(check.problems(of: paraphrase, requirements).contains { $0.failure == .addition })
+    }
+
+    @Test func entityNounsInsideWhatTheSQLReadsAreNoAdditions() throws {
+        let schema = try GenerationFixture.schema()
+        let check = FaithfulnessCheck(schema: schema)
+        // "store" inside "store sales", "item" of the joined item table; a table the original names.
+        #expect(check.problems(of: "For category Books and quantity of at least 1,250.5, which 10 item classes have the highest store sales net paid?",
+                               check.requirements(of: Self.sql), original: Self.question).isEmpty)
+        // A comma ends a phrase: "in the catalog, sale totals" names no catalog sale.
+        #expect(check.problems(of: "Among store sales in category Books, item classes with quantity at least 1250.50: the top 10 by total net paid?",
+                               check.requirements(of: Self.sql), original: Self.question).isEmpty)
+        let promoted = "SELECT SUM(t0.ws_net_paid) FROM web_sales AS t0 JOIN promotion AS t1 ON t0.ws_promo_sk = t1.p_promo_sk WHERE t1.p_channel_catalog = 'Y'"
+        let asked = "Total net paid of web sales with promotions advertised in the catalog?"
+        #expect(check.problems(of: "With promotions advertised in the catalog, sale totals: net paid of web sales?", check.requirements(of: promoted),
+                               original: asked).allSatisfy { $0.failure != .addition })
+        #expect(check.problems(of: "Total net paid of web sales with promotions advertised in the catalog sales?", check.requirements(of: promoted),
+                               original: asked).contains { $0.failure == .addition })
+        let keyed = "SELECT t0.ss_store_sk, SUM(t0.ss_net_paid) AS total FROM store_sales AS t0 GROUP BY t0.ss_store_sk"
+        let question = "Total net paid of store sales per store?"
+        #expect(check.problems(of: "Per store, the total net paid of store sales?", check.requirements(of: keyed), original: question)
+            .allSatisfy { $0.failure != .addition })
+    }
+
+    @Test func aPlaceOrNameOfTheValidationDatabaseIsAnAddition() throws {
+        let schema = try GenerationFixture.schema()
+        let values = DatabaseValues(["AK", "Springfield", "New York", "Books", "William Ward"])
+        let check = FaithfulnessCheck(schema: schema, values: values)
+        let requirements = check.requirements(of: Self.sql)
+        for paraphrase in [
+            "Springfield store sales: top 10 item classes by total net paid for category Books with quantity at least 1250.50?",
+            "Top 10 item classes by total net paid of store sales in new york for category Books with quantity at least 1250.50?",
+            "AK aside, top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50?",
+            "Top 10 item classes by total net paid of store sales managed by william ward for category Books with quantity at least 1250.50?",
+        ] {
+            let problems = check.problems(of: paraphrase, requirements, original: Self.question)
+            #expect(problems.map(\.failure) == [.addition], "\(paraphrase): \(problems.map(\.message))")
+            // Without the database's values the check does not see these.
+            #expect(FaithfulnessCheck(schema: schema).problems(of: paraphrase, requirements, original: Self.question).isEmpty, "\(paraphrase)")
+        }
+        // A value the SQL holds ('Books') is no addition, in any case or place.
+        #expect(check.problems(of: "Books only: top 10 item classes by total net paid of store sales with quantity at least 1250.50?",
+                               requirements, original: Self.question).isEmpty)
+    }
+
+    @Test func theValidationDatabaseGivesItsPlacesAndNames() throws {
+        let schema = try GenerationFixture.schema()
+        let (validator, connection) = try GenerationFixture.validator(schema: schema)
+        defer { withExtendedLifetime(connection) {} }
+        let values = DatabaseValues.read(schema: schema, validator: validator)
+        let city = try #require(validator.rows(of: "SELECT ca_city FROM customer_address WHERE ca_city IS NOT NULL ORDER BY ca_city LIMIT 1", limit: 1)?.first?.first)
+        guard case .text(let name) = city else { Issue.record("ca_city is not text: \(city)"); return }
+        #expect(values.contains(name), "\(name)")
+        let category = try #require(validator.rows(of: "SELECT i_category FROM item WHERE i_category IS NOT NULL LIMIT 1", limit: 1)?.first?.first)
+        if case .text(let text) = category { #expect(!values.contains(text), "an item category is no place or name: \(text)") }
+        #expect(values == DatabaseValues.read(schema: schema, validator: validator), "the same database gives the same values")
+    }
 }

@@ -183,4 +183,17 @@ import TestSupport
         let asked = try #require(requests.first(where: ScriptedJudge.isJudgeRequest)).lastUserMessage
         #expect(!asked.contains("\"sql\":\""), "the judge sees the question alone")
     }
+
+    /// The rubric the judge is sent names additions (issue 24): a question that adds a value,
+    /// number, place, period or entity its SQL does not hold is refused (scored at most 2).
+    @Test func theRubricTellsTheJudgeToRefuseAdditions() throws {
+        let (_, requests) = try Self.run(Self.scoring(), responder: Self.lowInFirstRound("none"))
+        let asked = try #require(requests.first(where: ScriptedJudge.isJudgeRequest)).lastUserMessage
+        let rubric = try #require(asked.components(separatedBy: "\n").first { $0.hasPrefix("- faithfulness:") }, "\(asked)")
+        for kind in ["value", "number", "place", "period", "entity"] {
+            #expect(rubric.contains(kind), "the rubric names added \(kind)s: \(rubric)")
+        }
+        #expect(rubric.contains("adds") && rubric.contains("(an addition) is at most 2"), "\(rubric)")
+        #expect(rubric.contains("nothing more"), "\(rubric)")
+    }
 }

@@ -2,15 +2,20 @@ import Foundation
 import Model
 
 /// The other half of faithfulness: a wording must not add what neither its SQL nor the question
-/// it rewrites holds — a number, or a value, place or name written as a proper noun ("in Alaska",
-/// "TX", "in 2003" when the SQL has no 2003). Deterministic: numbers are compared by value with
-/// every number of the SQL text (literals, digits inside literals such as `1998Q2`, LIMIT) and
-/// of the original; capitalised words with the SQL's text, the original, the schema's vocabulary
-/// (entity nouns, labels, roles, table and column names) and calendar words the SQL's dates allow.
+/// it rewrites holds — a number, a value, place or name written as a proper noun ("in Alaska",
+/// "TX", "in 2003" when the SQL has no 2003), a place or name of the validation database wherever
+/// it stands ("Springfield store sales", "in new york"), or the entity noun of a table the SQL does
+/// not read ("for each warehouse"). Deterministic: numbers are compared by value with every number
+/// of the SQL text (literals, digits inside literals such as `1998Q2`, LIMIT) and of the original;
+/// capitalised words with the SQL's text, the original, the schema's vocabulary (entity nouns,
+/// labels, roles, table and column names) and calendar words the SQL's dates allow; database
+/// values and entity nouns with the SQL's values and what it reads (``Requirements/readPhrases``).
 extension FaithfulnessCheck {
-    /// What `wording` adds to `sql` and `original` (the question a paraphrase rewrites; nil for a
-    /// question written from the SQL alone), in text order; empty when it adds nothing.
-    public func additions(in wording: String, sql: String, original: String?) -> [String] {
+    /// What `wording` adds to the SQL of `requirements` and `original` (the question a paraphrase
+    /// rewrites; nil for a question written from the SQL alone): numbers, proper nouns, database
+    /// values, then entity nouns; empty when it adds nothing.
+    public func additions(in wording: String, _ requirements: Requirements, original: String?) -> [String] {
+        let sql = requirements.sql
         let reference = sql + " " + (original ?? "")
         var known = Self.numbers(in: reference)
         for value in known { known.insert(value * 100); known.insert(value / 100) }
@@ -37,12 +42,18 @@ extension FaithfulnessCheck {
             if (LiteralCheck.monthNames.contains(lower) || Self.calendarWords.contains(lower)), datesAllowed { continue }
             if !added.contains(word) { added.append(word) }
         }
+        for value in values.occurrences(in: wording) where !value.words.allSatisfy({ word in
+            referenceWords.contains(word) || vocabularyWords.contains(word) || Self.commonCapitals.contains(word)
+        }) && !added.contains(where: { $0.lowercased() == value.text.lowercased() }) {
+            added.append(value.text)
+        }
+        for entity in unreadEntities(in: wording, requirements, original: original) where !added.contains(entity) { added.append(entity) }
         return added
     }
 
     /// The failure of a wording that adds something, or nil.
-    func additionProblem(in wording: String, sql: String, original: String?) -> (failure: Failure, message: String)? {
-        let added = additions(in: wording, sql: sql, original: original)
+    func additionProblem(in wording: String, _ requirements: Requirements, original: String?) -> (failure: Failure, message: String)? {
+        let added = additions(in: wording, requirements, original: original)
         guard !added.isEmpty else { return nil }
         let what = original == nil ? "the SQL" : "the SQL or the question it rewrites"
         return (.addition, "adds \(added.map { "'\($0)'" }.joined(separator: ", ")), which \(what) does not hold")

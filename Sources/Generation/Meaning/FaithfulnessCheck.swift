@@ -28,6 +28,16 @@ public struct FaithfulnessCheck: Sendable {
         public var ordered: Bool
         /// The SQL itself: a wording may add nothing it does not hold.
         public var sql: String = ""
+        /// Every schema table the SQL reads (calendar and clock too); nil when its structure
+        /// cannot be analysed. The entity nouns of the other tables are additions.
+        public var readTables: [String]? = nil
+        /// Phrases (stemmed words) a wording may use although they hold the entity noun of a table
+        /// the SQL does not read: the entity nouns of the tables it reads, the labels of the
+        /// columns it uses, the roles of the keys it joins or uses ("store" of `ss_store_sk`).
+        public var readPhrases: [[String]] = []
+        /// Roles of the other keys of the tables it reads, which a wording may use after "of"
+        /// ("quantity on hand of items" of inventory rows), never as a grouping or filter ("per store").
+        public var keyRoles: [[String]] = []
     }
 
     /// Words that state an ordering ("top 10", "highest first", "sorted by").
@@ -38,19 +48,28 @@ public struct FaithfulnessCheck: Sendable {
     ]
 
     public let schema: Schema
-    private let vocabulary: SchemaVocabulary
+    let vocabulary: SchemaVocabulary
     /// The calendar and clock tables (semantic model): a period or an hour window names them by
     /// its values ("in Q2 2001"), which the literal and grouping checks already require.
     private let timeTables: Set<String>
-    /// Every word of the schema's vocabulary, lower case (``additions(in:sql:original:)``).
+    /// Every word of the schema's vocabulary, lower case (``additions(in:_:original:)``).
     let vocabularyWords: Set<String>
+    /// Per table: its name, its entity noun and the stemmed words of its singular and plural.
+    let entityNouns: [(table: String, noun: String, phrases: [[String]])]
+    /// The places and names of the validation database (none unless the run passes them in).
+    public let values: DatabaseValues
 
-    public init(schema: Schema) {
+    /// The check of `schema`'s wordings; `values`: the validation database's places and names
+    /// (``DatabaseValues/read(schema:validator:perColumn:)``), recognised as additions wherever
+    /// they stand.
+    public init(schema: Schema, values: DatabaseValues = .none) {
         self.schema = schema
+        self.values = values
         vocabulary = SchemaVocabulary(schema: schema)
         let semantic = SemanticModel(schema: schema)
         timeTables = Set(schema.tables.filter { semantic.table($0.name).timeDimension != nil }.map { $0.name.lowercased() })
         vocabularyWords = Self.vocabularyWords(of: schema, vocabulary: vocabulary)
+        entityNouns = Self.entityNouns(of: schema, vocabulary: vocabulary)
     }
 
     /// What `sql` requires; only its literals when its structure cannot be analysed.
@@ -65,6 +84,7 @@ public struct FaithfulnessCheck: Sendable {
                 requirements.tables.append((instance.table, phrases(of: instance.table, joined: joined)))
             }
         }
+        readWords(of: structure, joined: joined, into: &requirements)
         if let outer = structure.scopes.first {
             var grouped: Set<ColumnRef> = []
             for use in outer.uses where use.clause == .group && grouped.insert(use.ref).inserted {
@@ -82,7 +102,7 @@ public struct FaithfulnessCheck: Sendable {
     }
 
     /// Everything `question` fails to state, in the order literal, entity, grouping, ordering,
-    /// then what it adds (``additions(in:sql:original:)``); empty when it is faithful.
+    /// then what it adds (``additions(in:_:original:)``); empty when it is faithful.
     public func problems(of question: String, _ requirements: Requirements, original: String? = nil) -> [(failure: Failure, message: String)] {
         var found: [(failure: Failure, message: String)] = []
         let unstated = LiteralCheck.unstated(values: requirements.literals, question: question)
@@ -99,7 +119,7 @@ public struct FaithfulnessCheck: Sendable {
         if requirements.ordered, !Self.statesOrdering(words) {
             found.append((.ordering, "does not state the ordering the SQL keeps its first rows by (top, highest, latest, ...)"))
         }
-        if let addition = additionProblem(in: question, sql: requirements.sql, original: original) { found.append(addition) }
+        if let addition = additionProblem(in: question, requirements, original: original) { found.append(addition) }
         return found
     }
 
@@ -161,7 +181,6 @@ public struct FaithfulnessCheck: Sendable {
 
     /// Whether `phrase` occurs in `words` as consecutive words.
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        return (0...(words.count - phrase.count)).contains { start in Array(words[start..<(start + phrase.count)]) == phrase }
+        !starts(of: phrase, in: words).isEmpty
     }
 }

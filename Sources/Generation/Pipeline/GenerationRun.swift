@@ -15,13 +15,15 @@ public struct GenerationRun: Sendable {
     /// The LLM judge of every batch's examples (`judge.mode` not `off`), or nil.
     public let judge: ExampleJudge?
 
-    public init(plan: Plan, schema: Schema, provider: any ExampleProvider, judge: ExampleJudge? = nil) {
+    /// `values`: the validation database's places and names (``DatabaseValues/read(schema:validator:perColumn:)``),
+    /// which the faithfulness check refuses as additions when a question or paraphrase adds them.
+    public init(plan: Plan, schema: Schema, provider: any ExampleProvider, judge: ExampleJudge? = nil, values: DatabaseValues = .none) {
         self.plan = plan
         self.schema = schema
         self.provider = provider
         self.judge = judge
         keys = Dictionary(schema.foreignKeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        faithfulness = FaithfulnessCheck(schema: schema)
+        faithfulness = FaithfulnessCheck(schema: schema, values: values)
     }
 
     /// Examples and rejections of the whole plan, with counts.

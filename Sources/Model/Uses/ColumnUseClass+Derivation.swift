@@ -51,7 +51,7 @@ extension ColumnUseClass {
     }
 
     /// Lower-case words of a snake_case or camelCase name.
-    static func words(of name: String) -> [String] {
+    public static func words(of name: String) -> [String] {
         // Plain ASCII names (nearly all) are split on their bytes; Unicode properties are slow.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: name) }
         var words: [String] = []

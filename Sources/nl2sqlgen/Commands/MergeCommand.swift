@@ -9,7 +9,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the shard directories of one plan (run --shard I/N) into one dataset.",
-        discussion: "Checks that the shards come from the same plan, config and seed and together hold every batch exactly once, then dedups across them and writes every file as an unsharded run would (byte-identical). See docs/runs.md.")
+        discussion: "Checks that the shards come from the same plan, config and seed and together hold every batch exactly once, then dedups across them and writes every file as an unsharded run would (byte-identical). Like run, a merged dataset short of its plan (fewer examples than run.min_example_share of the slots, or coverage below the plan's projection) is kept and exits 3, naming what is missing and the commands that fill the gap; --allow-partial exits 0. See docs/runs.md.")
 
     @Argument(help: "The shard directories (all N of them, any order).")
     var shards: [String]
@@ -19,6 +19,9 @@ struct MergeCommand: ParsableCommand {
 
     @Option(help: "The schema file (default: the path recorded in the plan).")
     var schema: String?
+
+    @Flag(help: "Exit 0 with a partial dataset: fewer examples than run.min_example_share of the slots, or coverage below the plan's projection (default: exit 3, the dataset kept).")
+    var allowPartial = false
 
     func run() throws {
         let clock = ContinuousClock()
@@ -83,11 +86,27 @@ struct MergeCommand: ParsableCommand {
         try CLI.writeIfChanged(try CanonicalJSON.pretty(plan), to: DatasetWriter(directory: out).path("plan.json"))
         let database = try CLI.run { () throws(RunError) in try ValidationDatabase.build(plan: plan, schema: loaded.schema, directory: out) }
         defer { database.removeIfTemporary() }
-        _ = try CLI.run { () throws(RunError) in
+        let reporter = ConsoleReporter(quiet: false)
+        let finished = try CLI.run { () throws(RunError) in
             try DatasetFinish.write(results, plan: plan, schema: loaded.schema, output: out, database: database,
                                     provider: results.lazy.flatMap(\.examples).first?.provider ?? plan.config.generation.provider,
-                                    seconds: (clock.now - started).inSeconds, reporter: ConsoleReporter(quiet: false))
+                                    seconds: (clock.now - started).inSeconds, reporter: reporter)
         }
+        try CLI.run { () throws(RunError) in
+            try RunShortfall.check(finished, plan: plan, schema: loaded.schema, output: out, retryFailed: retryCommands(owners: owners, count: count),
+                                   allowPartial: allowPartial, reporter: reporter)
+        }
+    }
+
+    /// The commands that redo the batches with rejected slots of every shard (`owners`: directory
+    /// by shard index), then this merge again.
+    private func retryCommands(owners: [Int: String], count: Int) -> String {
+        let runs = owners.keys.sorted().compactMap { index in
+            owners[index].map { path in
+                Invocation.command("run --plan \(Invocation.path("plan.json", in: path)) --out \(path) --shard \(index)/\(count) --retry-failed")
+            }
+        }
+        return runs.joined(separator: "; ") + "; then the same merge again: " + Invocation.command("merge \(shards.joined(separator: " ")) --out \(out)")
     }
 
     private func identity(of plan: Plan) throws(ExitCode) -> RunIdentity {
