@@ -16,8 +16,10 @@ enum ConfigValidator {
     }()
 
     static func isMapPath(_ path: String) -> Bool {
-        if case .integerMap = keysByPath[path]?.kind { return true }
-        return false
+        switch keysByPath[path]?.kind {
+        case .integerMap, .numberMap: return true
+        default: return false
+        }
     }
 
     static func validate(_ root: JSONValue, into diagnostics: inout [Diagnostic]) {
@@ -97,6 +99,16 @@ enum ConfigValidator {
                 }
                 if !range.contains(number) { fail("\(number) is out of range \(range.lowerBound)...\(range.upperBound)", at: path) }
             }
+        case .numberMap(let range):
+            guard let members = value.objectMembers else { return fail("expected an object, found \(value.kindDescription)") }
+            for member in members {
+                let path = "\(key.path).\(member.key)"
+                guard let number = member.value.doubleValue else {
+                    fail("expected a number, found \(member.value.kindDescription)", at: path)
+                    continue
+                }
+                if !range.contains(number) { fail("\(member.value.render()) is out of range \(range.lowerBound)...\(range.upperBound)", at: path) }
+            }
         }
     }
 
@@ -111,6 +123,15 @@ enum ConfigValidator {
         for name in config.planner.columnCoverageOverrides.keys.sorted() where ColumnRef(qualified: name) == nil {
             diagnostics.append(Diagnostic(.error, at: "planner.column_coverage_overrides.\(name)",
                                           "expected a key of the form table.column"))
+        }
+        for name in config.planner.familyMinShareOverrides.keys.sorted() where AnalysisFamily(rawValue: name) == nil {
+            diagnostics.append(Diagnostic(.error, at: "planner.family_min_share_overrides.\(name)",
+                                          "unknown analysis family; expected one of: \(AnalysisFamily.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        let familyShares = AnalysisFamily.allCases.reduce(0.0) { $0 + config.planner.familyMinShare(of: $1) }
+        if familyShares > 1 + 1e-9 {
+            diagnostics.append(Diagnostic(.error, at: "planner.family_min_share",
+                                          "the least shares of the \(AnalysisFamily.allCases.count) analysis families sum to \(familyShares), more than 1"))
         }
     }
 }
