@@ -10,7 +10,10 @@ extension PlanExpander {
     /// the returns fact is given up only where the fact's other slots still meet the edge's demand,
     /// and the batch stays within `planner.max_tables_per_batch`, so coverage and the batch count
     /// stay as the program planned them. Slots are taken from the returns fact with the most slots
-    /// first, each fact's in plan order: deterministic.
+    /// first, each fact's in plan order: deterministic. Before that, where the plan has fewer lone
+    /// dimensions that two dated sales facts reference than the cross-channel family's least share,
+    /// returns cuts of one such dimension are asked of the dimension alone (its activity across
+    /// channels), under the same demand rule.
     func balanceSubjects(_ batches: inout [(group: Int, slots: [SlotDraft])]) {
         let subjects = schema.tables.map { QuestionSubject(anchor: $0) }
         var counts: [QuestionSubject: Int] = [:]
@@ -26,6 +29,32 @@ extension PlanExpander {
                    !draft.targets.contains(where: { tableIndex(of: $0) == draft.anchor }) {
                     queues[draft.anchor].append((batchIndex, slotIndex))
                 }
+            }
+        }
+        // Lone dimensions for the cross-channel family first: a returns cut of one such dimension
+        // is asked of the dimension alone where the plan has too few of them.
+        let semantic = SemanticModel(schema: schema)
+        let crossChannel = schema.tables.indices.map { table in
+            AnalysisFamily.crossChannel.fits(AnalysisFamily.SlotShape(anchor: schema.tables[table].name, tables: [schema.tables[table].name],
+                                                                      joinEdges: []), schema: schema, semantic: semantic)
+        }
+        let total = batches.reduce(0) { $0 + $1.slots.count }
+        var lone = batches.reduce(0) { $0 + $1.slots.filter { $0.tables.count == 1 && crossChannel[$0.anchor] }.count }
+        let need = FamilyReservation.minimums(total: total, settings: problem.settings)[.crossChannel] ?? 0
+        for fact in queues.indices {
+            queues[fact].removeAll { position in
+                let draft = batches[position.batch].slots[position.slot]
+                guard lone < need, draft.tables.count == 2, draft.edges.count == 1, let edge = draft.edges.first,
+                      crossChannel[graph.edgeEnds[edge].1], edgeUse[edge] > problem.edgeDemand[edge] else { return false }
+                var moved = SlotDraft(level: draft.level, anchor: graph.edgeEnds[edge].1)
+                for target in draft.targets { moved.add(target) }
+                batches[position.batch].slots[position.slot] = moved
+                edgeUse[edge] -= 1
+                anchored[fact] -= 1
+                counts[.returns, default: 0] -= 1
+                counts[.other, default: 0] += 1
+                lone += 1
+                return true
             }
         }
         while (counts[.returns] ?? 0) > (counts[.sales] ?? 0) {
