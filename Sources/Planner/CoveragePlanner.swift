@@ -144,8 +144,9 @@ public struct CoveragePlanner: Sendable {
         guard let assignment else {
             throw PlannerError("internal error: the chosen batches cannot hold the column demand")
         }
-        let expander = PlanExpander(schema: schema, graph: IndexedGraph(schema: schema), problem: problem,
+        var expander = PlanExpander(schema: schema, graph: IndexedGraph(schema: schema), problem: problem,
                                     demand: demand, seed: UInt64(config.seed))
+        expander.familyMix = kind == .full
         let expansion: PlanExpander.Expansion
         do {
             expansion = try expander.expand(batches: chosen, assignment: assignment)

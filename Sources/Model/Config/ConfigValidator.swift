@@ -89,26 +89,25 @@ enum ConfigValidator {
                     fail("\"\(text)\" is not one of: \(words.joined(separator: ", "))", at: "\(key.path)[\(index)]")
                 }
             }
+        case .integerMap, .numberMap:
+            guard let members = value.objectMembers else { return fail("expected an object, found \(value.kindDescription)") }
+            for member in members {
+                if let problem = mapValueProblem(member.value, kind: key.kind) { fail(problem, at: "\(key.path).\(member.key)") }
+            }
+        }
+    }
+
+    /// What is wrong with one value of a map key (`planner.table_coverage`), or nil.
+    private static func mapValueProblem(_ value: JSONValue, kind: ConfigKey.Kind) -> String? {
+        switch kind {
         case .integerMap(let range):
-            guard let members = value.objectMembers else { return fail("expected an object, found \(value.kindDescription)") }
-            for member in members {
-                let path = "\(key.path).\(member.key)"
-                guard let number = member.value.intValue else {
-                    fail("expected an integer, found \(member.value.kindDescription)", at: path)
-                    continue
-                }
-                if !range.contains(number) { fail("\(number) is out of range \(range.lowerBound)...\(range.upperBound)", at: path) }
-            }
+            guard let number = value.intValue else { return "expected an integer, found \(value.kindDescription)" }
+            return range.contains(number) ? nil : "\(number) is out of range \(range.lowerBound)...\(range.upperBound)"
         case .numberMap(let range):
-            guard let members = value.objectMembers else { return fail("expected an object, found \(value.kindDescription)") }
-            for member in members {
-                let path = "\(key.path).\(member.key)"
-                guard let number = member.value.doubleValue else {
-                    fail("expected a number, found \(member.value.kindDescription)", at: path)
-                    continue
-                }
-                if !range.contains(number) { fail("\(member.value.render()) is out of range \(range.lowerBound)...\(range.upperBound)", at: path) }
-            }
+            guard let number = value.doubleValue else { return "expected a number, found \(value.kindDescription)" }
+            return range.contains(number) ? nil : "\(value.render()) is out of range \(range.lowerBound)...\(range.upperBound)"
+        default:
+            return nil
         }
     }
 

@@ -30,11 +30,14 @@ struct FamilyReservation {
     /// Slots that fit each family at its level.
     var fitCount: [AnalysisFamily: Int] = [:]
 
-    /// Least slots per family for a plan of `total` slots.
+    /// Least slots per family for a plan of `total` slots: its share, rounded up; none where the
+    /// share is less than one slot (a plan under 50 slots at 2%), so a small plan is not all
+    /// one-slot families.
     static func minimums(total: Int, settings: PlannerSettings) -> [AnalysisFamily: Int] {
         var result: [AnalysisFamily: Int] = [:]
         for family in AnalysisFamily.allCases {
-            result[family] = Int((settings.familyMinShare(of: family) * Double(total) - 1e-9).rounded(.up))
+            let exact = settings.familyMinShare(of: family) * Double(total)
+            result[family] = exact < 1 - 1e-9 ? 0 : Int((exact - 1e-9).rounded(.up))
         }
         return result
     }

@@ -37,7 +37,7 @@ extension PlanExpander {
     /// as far as the mix tolerance allows (the program proves levels of these sizes fit the batches).
     private func raiseToFamilyFloors(_ quota: inout [ComplexityLevel: Int], total: Int) {
         let settings = problem.settings
-        let minimum = FamilyReservation.minimums(total: total, settings: settings)
+        let minimum = FamilyReservation.minimums(total: total, settings: mixSettings)
         var floor: [ComplexityLevel: Int] = [:]
         for (family, count) in minimum.sorted(by: { $0.key < $1.key }) { floor[family.level, default: 0] += count }
         func bounds(_ level: ComplexityLevel) -> (low: Int, high: Int) {

@@ -14,6 +14,19 @@ struct PlanExpander {
     let seed: UInt64
     /// Most tables in one slot: the anchor and two dimensions.
     static let maxSlotTables = 3
+    /// Whether families get their least shares (`planner.family_min_share`): a full plan. A gap plan
+    /// (`replan`) fills what a dataset misses, its families dealt evenly without least shares.
+    var familyMix = true
+
+    /// The settings the family mix reads: without ``familyMix``, no family has a least share.
+    var mixSettings: PlannerSettings {
+        var settings = problem.settings
+        if !familyMix {
+            settings.familyMinShare = 0
+            settings.familyMinShareOverrides = [:]
+        }
+        return settings
+    }
 
     /// The expanded plan: its batches and a warning for every analysis family below its least share.
     struct Expansion {
@@ -64,7 +77,7 @@ struct PlanExpander {
         let quota = levelQuota(total: Self.positions(batchesOut).count)
         let reservation = try FamilyReservation.reserve(Self.positions(batchesOut).map { batchesOut[$0.batch].slots[$0.slot] },
                                                         widthOrder: widthOrder(batchesOut), quota: quota, schema: schema,
-                                                        settings: problem.settings)
+                                                        settings: mixSettings)
         for (index, position) in Self.positions(batchesOut).enumerated() {
             batchesOut[position.batch].slots[position.slot].family = reservation.families[index]
         }
