@@ -9,7 +9,8 @@
 # contradict the aggregate, ORDER BY flips kept as negatives without LIMIT or ranking, join-key negatives
 # equating unrelated keys; then the wall time of the whole command, the time spent inside SQLite (the
 # validators' thread CPU time, as bench/meaning.sh) and their ratio.
-# Below the table, the family mix of each run: the share of examples per analytic intent.
+# Below the table, the family mix of each run (the share of examples per analytic intent) and its subject
+# mix (examples about sales, returns and other subjects, by their slot's anchor).
 # Usage: [WORKERS=N] bench/questions.sh [SIZE ...]   (SIZE: "default" or a number of examples; default: default 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,8 +42,19 @@ print(f"| {size} | {n:,} | {q['families_above_2_percent']} | {share(q['fact_exam
       f"{q['order_flip_negatives_without_ranking']} | {q['join_key_negatives_unrelated']} of {q['join_key_negatives']} | "
       f"{wall:.1f} s | {sqlite:.1f} s | {wall / sqlite:.2f} |")
 shares = q["intent_shares"]
+# The subject of each example, by its slot's anchor: sales (a fact of a sales subject area), returns
+# (subject area "returns") or other (docs/plan-format.md, "Families and subject mix").
+tables = {t["name"]: t for t in json.load(open("schemas/tpcds.json"))["tables"]}
+anchors = {s["id"]: s["anchor"] for b in json.load(open(f"{out}/plan.json"))["batches"] for s in b["slots"]}
+def subject(name):
+    area = tables[name].get("subject_area", "").lower()
+    return "returns" if area == "returns" else "sales" if tables[name]["kind"] == "fact" and "sales" in area.split() else "other"
+subjects = {"sales": 0, "returns": 0, "other": 0}
+for line in open(f"{out}/examples.jsonl"):
+    subjects[subject(anchors[json.loads(line)["slot_id"]])] += 1
 with open(f"{out}.mix", "w") as mix:
     mix.write(f"family mix ({size}): " + ", ".join(f"{k} {100 * v:.1f}%" for k, v in sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))) + "\n")
+    mix.write(f"subject mix ({size}): " + ", ".join(f"{k} {c:,} ({100 * c / n:.1f}%)" for k, c in subjects.items()) + "\n")
 PY
 done
 echo

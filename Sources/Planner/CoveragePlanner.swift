@@ -144,9 +144,16 @@ public struct CoveragePlanner: Sendable {
         guard let assignment else {
             throw PlannerError("internal error: the chosen batches cannot hold the column demand")
         }
-        let expander = PlanExpander(schema: schema, graph: IndexedGraph(schema: schema), problem: problem,
+        var expander = PlanExpander(schema: schema, graph: IndexedGraph(schema: schema), problem: problem,
                                     demand: demand, seed: UInt64(config.seed))
-        let batches = expander.expand(batches: chosen, assignment: assignment)
+        expander.familyMix = kind == .full
+        let expansion: PlanExpander.Expansion
+        do {
+            expansion = try expander.expand(batches: chosen, assignment: assignment)
+        } catch {
+            throw PlannerError("the solver failed on the family mix: \(error)")
+        }
+        let batches = expansion.batches
         let objective = Double(chosen.reduce(0, +))
         let rawBound = solution.bestBound ?? 0
         let bound = min(objective, (rawBound - 1e-6).rounded(.up))
@@ -156,7 +163,8 @@ public struct CoveragePlanner: Sendable {
             timeLimitReached: solution.timeLimitReached, timeLimitSeconds: settings.timeLimitSeconds,
             greedyBatches: greedyTotal, candidateGroups: candidates.groups.count, candidateMode: candidates.mode,
             variables: selection.variables, integerVariables: selection.integerVariables, constraints: selection.constraints)
-        let plan = makePlan(kind: kind, batches: batches, report: report, demand: demand)
+        var plan = makePlan(kind: kind, batches: batches, report: report, demand: demand)
+        if !expansion.warnings.isEmpty { plan.warnings = expansion.warnings }
         let violations = PlanChecker.violations(of: plan, schema: schema, demand: demand)
         if !violations.isEmpty {
             throw PlannerError("internal error: the expanded plan is infeasible: \(violations.prefix(5).joined(separator: "; "))")

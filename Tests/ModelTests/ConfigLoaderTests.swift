@@ -79,3 +79,32 @@ import Testing
         #expect(Set(leaves) == Set(ConfigKey.all.map(\.path)))
     }
 }
+
+/// The family mix keys (`planner.family_min_share` and its per-family overrides).
+extension ConfigLoaderTests {
+    @Test func familyOverridesNameFamiliesAndSharesSumToAtMostOne() throws {
+        let config = try load(#"{"planner": {"family_min_share_overrides": {"time_of_day": 0.05, "lookup": 0}}}"#)
+        #expect(config.planner.familyMinShare(of: .timeOfDay) == 0.05)
+        #expect(config.planner.familyMinShare(of: .lookup) == 0)
+        #expect(config.planner.familyMinShare(of: .growth) == 0.02)
+        #expect(errors(#"{"planner": {"family_min_share_overrides": {"time_of_days": 0.05}}}"#).contains {
+            $0.path == "planner.family_min_share_overrides.time_of_days" && $0.message.contains("unknown analysis family")
+        })
+        #expect(errors(#"{"planner": {"family_min_share_overrides": {"growth": "a lot"}}}"#).contains {
+            $0.path == "planner.family_min_share_overrides.growth" && $0.message.contains("expected a number")
+        })
+        #expect(errors(#"{"planner": {"family_min_share": 0.1}}"#).contains {
+            $0.path == "planner.family_min_share" && $0.message.contains("more than 1")
+        })
+    }
+
+    /// Plans written before the family mix keys existed still read, with the defaults.
+    @Test func plansWithoutFamilyMixKeysDecodeWithDefaults() throws {
+        var text = String(decoding: try CanonicalJSON.line(Config.defaults), as: UTF8.self)
+        for key in [#""family_min_share":0.02,"#, #""family_min_share_overrides":{},"#] {
+            #expect(text.contains(key))
+            text = text.replacingOccurrences(of: key, with: "")
+        }
+        #expect(try JSONDecoder().decode(Config.self, from: Data(text.utf8)) == Config.defaults)
+    }
+}

@@ -65,7 +65,7 @@ extension FaithfulnessCheck {
         var phrases: [String] = []
         for table in schema.tables {
             let entity = vocabulary.entity(of: table.name)
-            phrases += [table.name, entity.singular, entity.plural]
+            phrases += [table.name, entity.singular, entity.plural] + entity.synonyms
             for column in table.columns {
                 phrases += [column.name, vocabulary.label(of: ColumnRef(table: table.name, column: column.name))]
             }

@@ -10,7 +10,7 @@ extension FaithfulnessCheck {
     static func entityNouns(of schema: Schema, vocabulary: SchemaVocabulary) -> [(table: String, noun: String, phrases: [[String]])] {
         schema.tables.map { table in
             let entity = vocabulary.entity(of: table.name)
-            return (table.name, entity.singular, [stems(entity.singular), stems(entity.plural)])
+            return (table.name, entity.singular, [stems(entity.singular), stems(entity.plural)] + entity.synonyms.map(stems))
         }
     }
 
@@ -36,7 +36,7 @@ extension FaithfulnessCheck {
         var phrases: [String] = []
         for table in tables {
             let entity = vocabulary.entity(of: table)
-            phrases += [entity.singular, entity.plural]
+            phrases += [entity.singular, entity.plural] + entity.synonyms
         }
         for ref in used { phrases.append(vocabulary.label(of: ref)) }
         let usedColumns = Set(used.map { "\($0.table.lowercased()).\($0.column.lowercased())" })

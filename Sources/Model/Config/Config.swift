@@ -167,6 +167,10 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
     public var timeLimitSeconds: Double = 60
     /// Most candidate table groups offered to the integer program.
     public var maxCandidateGroups: Int = 20_000
+    /// Least share of slots each analysis family gets where enough slots fit it (the family mix).
+    public var familyMinShare: Double = 0.02
+    /// Per-family overrides of ``familyMinShare``: `{"time_of_day": 0.05}`.
+    public var familyMinShareOverrides: [String: Double] = [:]
     public init() {}
 
     enum CodingKeys: String, CodingKey {
@@ -183,6 +187,8 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
         case maxCategoryShare = "max_category_share"
         case timeLimitSeconds = "time_limit_seconds"
         case maxCandidateGroups = "max_candidate_groups"
+        case familyMinShare = "family_min_share"
+        case familyMinShareOverrides = "family_min_share_overrides"
     }
 }
 

@@ -14,6 +14,8 @@ public struct ConfigKey: Sendable {
         case textList([String])
         /// An object mapping free names (tables, `table.column`) to integers in range.
         case integerMap(ClosedRange<Int>)
+        /// An object mapping free names (analysis families) to numbers in range.
+        case numberMap(ClosedRange<Double>)
 
         /// A short human description, e.g. "integer 1...100".
         public var summary: String {
@@ -26,6 +28,7 @@ public struct ConfigKey: Sendable {
             case .optionalText: return "string (may be empty)"
             case .textList(let words): return words.isEmpty ? "array of strings" : "array of: " + words.joined(separator: ", ")
             case .integerMap(let range): return "object of name: integer \(range.lowerBound)...\(range.upperBound)"
+            case .numberMap(let range): return "object of name: number \(range.lowerBound)...\(range.upperBound)"
             }
         }
     }
@@ -71,6 +74,8 @@ extension ConfigKey {
         ConfigKey("planner.mix_tolerance", .number(0...1), "Allowed deviation of each level's share of slots from its target."),
         ConfigKey("planner.max_category_share", .number(0.01...1), "Largest share of batches one business category may hold (1 turns rotation off)."),
         ConfigKey("planner.examples", .integer(0...1_000_000), "About how many examples to plan (0: one full coverage). Sets column_coverage r to round(N / slots of the r = 1 plan), corrected once when that plan is more than 5% off; below one full coverage the plan stays at r = 1. When N allows every column two uses with one target per slot, slots get one target each (max_columns_per_slot 1, recorded in the plan): shorter questions that each ask one thing."),
+        ConfigKey("planner.family_min_share", .number(0...1), "Least share of slots each analysis family gets (the family mix, docs/analysis-families.md). Where too few slots fit a family (a schema without a clock table has no time-of-day slots), the plan gets what fits and a warning naming the family and the reason."),
+        ConfigKey("planner.family_min_share_overrides", .numberMap(0...1), "Per-family overrides of family_min_share, e.g. {\"time_of_day\": 0.05, \"lookup\": 0}; the shares of all families may sum to at most 1."),
         ConfigKey("planner.time_limit_seconds", .number(0.1...86_400), "Solver time limit; on expiry the best plan found is kept and reported as such."),
         ConfigKey("planner.max_candidate_groups", .integer(1...1_000_000), "Most candidate table groups (join trees) offered to the integer program."),
         ConfigKey("generation.provider", .choice(["offline", "openai"]), "offline: the embedded generator (no network, no key). openai: an OpenAI-compatible endpoint (see llm.*)."),

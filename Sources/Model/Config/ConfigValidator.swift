@@ -16,8 +16,10 @@ enum ConfigValidator {
     }()
 
     static func isMapPath(_ path: String) -> Bool {
-        if case .integerMap = keysByPath[path]?.kind { return true }
-        return false
+        switch keysByPath[path]?.kind {
+        case .integerMap, .numberMap: return true
+        default: return false
+        }
     }
 
     static func validate(_ root: JSONValue, into diagnostics: inout [Diagnostic]) {
@@ -87,16 +89,25 @@ enum ConfigValidator {
                     fail("\"\(text)\" is not one of: \(words.joined(separator: ", "))", at: "\(key.path)[\(index)]")
                 }
             }
-        case .integerMap(let range):
+        case .integerMap, .numberMap:
             guard let members = value.objectMembers else { return fail("expected an object, found \(value.kindDescription)") }
             for member in members {
-                let path = "\(key.path).\(member.key)"
-                guard let number = member.value.intValue else {
-                    fail("expected an integer, found \(member.value.kindDescription)", at: path)
-                    continue
-                }
-                if !range.contains(number) { fail("\(number) is out of range \(range.lowerBound)...\(range.upperBound)", at: path) }
+                if let problem = mapValueProblem(member.value, kind: key.kind) { fail(problem, at: "\(key.path).\(member.key)") }
             }
+        }
+    }
+
+    /// What is wrong with one value of a map key (`planner.table_coverage`), or nil.
+    private static func mapValueProblem(_ value: JSONValue, kind: ConfigKey.Kind) -> String? {
+        switch kind {
+        case .integerMap(let range):
+            guard let number = value.intValue else { return "expected an integer, found \(value.kindDescription)" }
+            return range.contains(number) ? nil : "\(number) is out of range \(range.lowerBound)...\(range.upperBound)"
+        case .numberMap(let range):
+            guard let number = value.doubleValue else { return "expected a number, found \(value.kindDescription)" }
+            return range.contains(number) ? nil : "\(value.render()) is out of range \(range.lowerBound)...\(range.upperBound)"
+        default:
+            return nil
         }
     }
 
@@ -114,6 +125,15 @@ enum ConfigValidator {
         }
         if config.database.userPath != nil, config.database.userURL != nil {
             diagnostics.append(Diagnostic(.error, at: "database.url", "set database.path (SQLite) or database.url (PostgreSQL), not both"))
+        }
+        for name in config.planner.familyMinShareOverrides.keys.sorted() where AnalysisFamily(rawValue: name) == nil {
+            diagnostics.append(Diagnostic(.error, at: "planner.family_min_share_overrides.\(name)",
+                                          "unknown analysis family; expected one of: \(AnalysisFamily.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        let familyShares = AnalysisFamily.allCases.reduce(0.0) { $0 + config.planner.familyMinShare(of: $1) }
+        if familyShares > 1 + 1e-9 {
+            diagnostics.append(Diagnostic(.error, at: "planner.family_min_share",
+                                          "the least shares of the \(AnalysisFamily.allCases.count) analysis families sum to \(familyShares), more than 1"))
         }
     }
 }

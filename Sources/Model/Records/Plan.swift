@@ -16,6 +16,9 @@ public struct Plan: Sendable, Equatable, Codable {
     public var solver: SolverReport
     public var batches: [Batch]
     public var projectedCoverage: ProjectedCoverage
+    /// What the plan could not meet without failing, e.g. an analysis family below its least
+    /// share because too few slots fit it; nil (absent from the file) when there is nothing to say.
+    public var warnings: [String]?
 
     public enum Kind: String, Sendable, Codable {
         case full
@@ -35,7 +38,7 @@ public struct Plan: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, schema, seed, config, solver, batches
+        case kind, schema, seed, config, solver, batches, warnings
         case formatVersion = "format_version"
         case projectedCoverage = "projected_coverage"
     }

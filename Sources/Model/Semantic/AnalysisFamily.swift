@@ -49,6 +49,11 @@ public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable 
             self.joinEdges = joinEdges
             self.targets = targets
         }
+
+        /// The shape of a planned slot.
+        public init(_ slot: Slot) {
+            self.init(anchor: slot.anchor, tables: slot.tables, joinEdges: slot.joinEdges, targets: slot.targets)
+        }
     }
 
     /// Whether a slot of `shape` can be asked as this family: facts for metrics and periods, a

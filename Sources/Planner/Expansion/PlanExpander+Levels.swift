@@ -28,38 +28,77 @@ extension PlanExpander {
                 }
             }
         }
+        raiseToFamilyFloors(&quota, total: total)
         return quota
     }
 
-    /// Final levels: the mix's quotas over all slots. Simple goes to the narrowest slots (at most
-    /// two tables); the other levels go by width, the widest slots highest.
-    func assignLevels(_ batches: inout [(group: Int, slots: [SlotDraft])]) {
-        var positions: [(batch: Int, slot: Int)] = []
-        for (batch, entry) in batches.enumerated() {
-            for slot in entry.slots.indices { positions.append((batch, slot)) }
+    /// The family mix within the level mix: a level whose families' least shares (`planner.family_min_share`)
+    /// add up to more slots than its quota takes slots from the level with the most to spare,
+    /// as far as the mix tolerance allows (the program proves levels of these sizes fit the batches).
+    private func raiseToFamilyFloors(_ quota: inout [ComplexityLevel: Int], total: Int) {
+        let settings = problem.settings
+        let minimum = FamilyReservation.minimums(total: total, settings: mixSettings)
+        var floor: [ComplexityLevel: Int] = [:]
+        for (family, count) in minimum.sorted(by: { $0.key < $1.key }) { floor[family.level, default: 0] += count }
+        func bounds(_ level: ComplexityLevel) -> (low: Int, high: Int) {
+            let share = settings.complexityMix.share(of: level)
+            let low = Int((max(0, share - settings.mixTolerance) * Double(total) - 1e-9).rounded(.up))
+            return (max(low, problem.levelDemand[level] ?? 0), Int((min(1, share + settings.mixTolerance) * Double(total) + 1e-9).rounded(.down)))
         }
-        var quota = levelQuota(total: positions.count)
+        for level in ComplexityLevel.allCases {
+            while (quota[level] ?? 0) < (floor[level] ?? 0), (quota[level] ?? 0) < bounds(level).high {
+                let spare = ComplexityLevel.allCases.map { (quota[$0] ?? 0) - max(floor[$0] ?? 0, bounds($0).low) }
+                guard let donor = ComplexityLevel.allCases.indices.filter({ ComplexityLevel.allCases[$0] != level && spare[$0] > 0 })
+                    .max(by: { (spare[$0], $1) < (spare[$1], $0) }).map({ ComplexityLevel.allCases[$0] }) else { break }
+                quota[donor, default: 0] -= 1
+                quota[level, default: 0] += 1
+            }
+        }
+    }
+
+    /// Final levels: the mix's quotas over all slots. Slots the family mix set aside (`reserved`)
+    /// keep their family's level; of the others, simple goes to the narrowest slots (at most two
+    /// tables), the other levels go by width, the widest slots highest.
+    func assignLevels(_ batches: inout [(group: Int, slots: [SlotDraft])], quota fullQuota: [ComplexityLevel: Int]) {
+        let positions = Self.positions(batches)
+        var quota = fullQuota
         func draft(_ position: (batch: Int, slot: Int)) -> SlotDraft { batches[position.batch].slots[position.slot] }
-        func width(_ index: Int) -> (Int, Int, Int, Int) {
-            let slot = draft(positions[index])
-            return (slot.tables.count, slot.edges.count, slot.targets.count, index)
-        }
-        let eligible = positions.indices.filter { draft(positions[$0]).tables.count <= 2 }.sorted { width($0) < width($1) }
         var assigned = [ComplexityLevel?](repeating: nil, count: positions.count)
-        for index in eligible.prefix(quota[.simple] ?? 0) { assigned[index] = .simple }
+        for (index, position) in positions.enumerated() {
+            guard let family = draft(position).family else { continue }
+            assigned[index] = family.level
+            quota[family.level, default: 0] -= 1
+        }
+        let order = widthOrder(batches)
+        let eligible = order.filter { assigned[$0] == nil && draft(positions[$0]).tables.count <= 2 }
+        for index in eligible.prefix(max(0, quota[.simple] ?? 0)) { assigned[index] = .simple }
         // Too few narrow slots: their share moves to moderate.
         quota[.moderate, default: 0] += max(0, (quota[.simple] ?? 0) - eligible.count)
         quota[.simple] = 0
-        let rest = positions.indices.filter { assigned[$0] == nil }.sorted { width($0) < width($1) }
+        let rest = order.filter { assigned[$0] == nil }
         var cursor = 0
         for level in [ComplexityLevel.moderate, .complex, .highlyComplex] {
-            for _ in 0..<(quota[level] ?? 0) where cursor < rest.count {
+            for _ in 0..<max(0, quota[level] ?? 0) where cursor < rest.count {
                 assigned[rest[cursor]] = level
                 cursor += 1
             }
         }
         for (index, position) in positions.enumerated() {
             batches[position.batch].slots[position.slot].level = assigned[index] ?? .moderate
+        }
+    }
+
+    /// Every slot's position (batch, slot), in plan order.
+    static func positions(_ batches: [(group: Int, slots: [SlotDraft])]) -> [(batch: Int, slot: Int)] {
+        batches.indices.flatMap { batch in batches[batch].slots.indices.map { (batch, $0) } }
+    }
+
+    /// Slot indices (in ``positions(_:)`` order) from the narrowest to the widest: tables, joins, targets.
+    func widthOrder(_ batches: [(group: Int, slots: [SlotDraft])]) -> [Int] {
+        let drafts = Self.positions(batches).map { batches[$0.batch].slots[$0.slot] }
+        return drafts.indices.sorted {
+            (drafts[$0].tables.count, drafts[$0].edges.count, drafts[$0].targets.count, $0)
+                < (drafts[$1].tables.count, drafts[$1].edges.count, drafts[$1].targets.count, $1)
         }
     }
 }

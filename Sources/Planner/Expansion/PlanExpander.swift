@@ -1,3 +1,4 @@
+import LinearProgramming
 import Model
 
 /// Turns batch counts and the integral demand assignment into concrete batches and slots. Each
@@ -13,8 +14,27 @@ struct PlanExpander {
     let seed: UInt64
     /// Most tables in one slot: the anchor and two dimensions.
     static let maxSlotTables = 3
+    /// Whether families get their least shares (`planner.family_min_share`): a full plan. A gap plan
+    /// (`replan`) fills what a dataset misses, its families dealt evenly without least shares.
+    var familyMix = true
 
-    func expand(batches: [Int], assignment: CoverageProgram.Assignment) -> [Batch] {
+    /// The settings the family mix reads: without ``familyMix``, no family has a least share.
+    var mixSettings: PlannerSettings {
+        var settings = problem.settings
+        if !familyMix {
+            settings.familyMinShare = 0
+            settings.familyMinShareOverrides = [:]
+        }
+        return settings
+    }
+
+    /// The expanded plan: its batches and a warning for every analysis family below its least share.
+    struct Expansion {
+        var batches: [Batch]
+        var warnings: [String]
+    }
+
+    func expand(batches: [Int], assignment: CoverageProgram.Assignment) throws(SolverError) -> Expansion {
         var random = SeededRandom(seed: seed, stream: "plan-expansion")
         let columnUnits = columnUnitsByTable(random: &random)
         var nextUnit = [Int](repeating: 0, count: schema.tables.count)
@@ -52,7 +72,16 @@ struct PlanExpander {
                 if !share.isEmpty { batchesOut.append((index, share)) }
             }
         }
-        assignLevels(&batchesOut)
+        balanceSubjects(&batchesOut)
+        // The family mix sets slots aside (at their family's level) before the levels are dealt.
+        let quota = levelQuota(total: Self.positions(batchesOut).count)
+        let reservation = try FamilyReservation.reserve(Self.positions(batchesOut).map { batchesOut[$0.batch].slots[$0.slot] },
+                                                        widthOrder: widthOrder(batchesOut), quota: quota, schema: schema,
+                                                        settings: mixSettings)
+        for (index, position) in Self.positions(batchesOut).enumerated() {
+            batchesOut[position.batch].slots[position.slot].family = reservation.families[index]
+        }
+        assignLevels(&batchesOut, quota: quota)
         for batch in batchesOut.indices {
             for slot in batchesOut[batch].slots.indices {
                 TargetUses.assign(&batchesOut[batch].slots[slot], schema: schema)
@@ -64,7 +93,9 @@ struct PlanExpander {
             makeBatch(id: position + 1, group: problem.groups[batchesOut[index].group], drafts: batchesOut[index].slots)
         }
         Self.assignFamilies(&batches, schema: schema)
-        return batches
+        var counts: [AnalysisFamily: Int] = [:]
+        for slot in batches.flatMap(\.slots) { if let family = slot.family { counts[family, default: 0] += 1 } }
+        return Expansion(batches: batches, warnings: reservation.warnings(counts: counts))
     }
 
     /// Units taken in turn from each table's list, so that slots mix the tables of a group.
@@ -242,7 +273,7 @@ struct PlanExpander {
         return (draft.targets.count, complements ? 0 : 1, index)
     }
 
-    private func tableIndex(of ref: ColumnRef) -> Int? {
+    func tableIndex(of ref: ColumnRef) -> Int? {
         let lowered = ref.table.lowercased()
         return schema.tables.firstIndex { $0.name.lowercased() == lowered }
     }
@@ -250,11 +281,7 @@ struct PlanExpander {
     private func makeBatch(id: Int, group: TableGroup, drafts: [SlotDraft]) -> Batch {
         let batchID = "b" + Self.padded(id, width: 4)
         let slots = drafts.enumerated().map { position, draft in
-            Slot(id: "\(batchID)-s" + Self.padded(position + 1, width: 2), complexity: draft.level,
-                 anchor: schema.tables[draft.anchor].name,
-                 tables: draft.tables.sorted().map { schema.tables[$0].name },
-                 targets: zip(draft.targets, draft.uses).map { SlotTarget(column: $0, use: $1) },
-                 joinEdges: draft.edges.sorted().map { schema.foreignKeys[$0].id })
+            draft.slot(id: "\(batchID)-s" + Self.padded(position + 1, width: 2), schema: schema)
         }
         let tables = Set(drafts.flatMap(\.tables)).sorted().map { schema.tables[$0].name }
         let edges = Set(drafts.flatMap(\.edges)).sorted().map { schema.foreignKeys[$0].id }

@@ -11,6 +11,8 @@ struct SlotDraft {
     var edges: Set<Int> = []
     /// Intended use per target, filled once levels are known.
     var uses: [IntendedUse] = []
+    /// The analysis family set aside for the slot by the family mix (nil: dealt after levels).
+    var family: AnalysisFamily?
 
     init(level: ComplexityLevel, anchor: Int) {
         self.level = level
@@ -21,5 +23,15 @@ struct SlotDraft {
     mutating func add(_ ref: ColumnRef) {
         targets.append(ref)
         targetNames.insert(ref.description)
+    }
+}
+
+extension SlotDraft {
+    /// The plan's slot of this draft, named by `id`.
+    func slot(id: String, schema: Schema) -> Slot {
+        Slot(id: id, complexity: level, anchor: schema.tables[anchor].name,
+             tables: tables.sorted().map { schema.tables[$0].name },
+             targets: zip(targets, uses).map { SlotTarget(column: $0, use: $1) },
+             joinEdges: edges.sorted().map { schema.foreignKeys[$0].id }, family: family)
     }
 }

@@ -89,8 +89,10 @@ enum PlanOutput {
         printLimitNote(plan)
     }
 
-    /// On standard error, what a plan that hit the solver's time limit means for reproducibility.
+    /// On standard error, the plan's warnings (an analysis family below its least share) and what a
+    /// plan that hit the solver's time limit means for reproducibility.
     static func printLimitNote(_ plan: Plan) {
+        for warning in plan.warnings ?? [] { CLI.printError("warning: \(warning)") }
         let solver = plan.solver
         if solver.timeLimitReached {
             CLI.printError("""

@@ -1,0 +1,20 @@
+extension AnalysisFamily {
+    /// What a slot must offer for the family to fit it (``fits(_:schema:semantic:)``), in words for
+    /// the plan's warnings when too few slots fit a family to reach its least share.
+    public var requirement: String {
+        switch self {
+        case .lookup: return "a dimension anchor, or a fact anchor without amounts to show, at the simple level (at most two tables)"
+        case .topN: return "a fact anchor or amounts to show, at the simple level (at most two tables)"
+        case .totalByGroup, .aboveAverage, .shareOfTotal, .rankingWithinGroups: return "any slot of its level"
+        case .havingThreshold, .caseBuckets, .peerComparison, .rollup: return "a fact anchor"
+        case .ratio: return "an anchor with a ratio metric of its own in the semantic model"
+        case .timeOfDay: return "a fact anchor that joins its event time (a clock table)"
+        case .growth, .movingAverage: return "a fact anchor with an event date that is not a snapshot"
+        case .runningTotal: return "an anchor that is not a snapshot"
+        case .returnRate: return "a sales fact anchor that a returns fact's ratio metric divides by"
+        case .channelComparison: return "a dated sales fact anchor whose joined dimensions another channel's fact reaches"
+        case .outerJoin: return "a lone dimension that a dated fact references"
+        case .crossChannel: return "a lone dimension that two dated sales facts reference"
+        }
+    }
+}
