@@ -4,9 +4,11 @@ extension AnalysisFamily {
     public var requirement: String {
         switch self {
         case .lookup: return "a dimension anchor, or a fact anchor without amounts to show, at the simple level (at most two tables)"
+        case .profile: return "a lone dimension with a descriptive detail among its targets, at the simple level"
         case .topN: return "a fact anchor or amounts to show, at the simple level (at most two tables)"
         case .totalByGroup, .aboveAverage, .shareOfTotal, .rankingWithinGroups: return "any slot of its level"
-        case .havingThreshold, .caseBuckets, .peerComparison, .rollup: return "a fact anchor"
+        case .havingThreshold, .caseBuckets, .rollup: return "a fact anchor"
+        case .peerComparison: return "a fact anchor joining a dimension other than the calendar and the clock"
         case .ratio: return "an anchor with a ratio metric of its own in the semantic model"
         case .timeOfDay: return "a fact anchor that joins its event time (a clock table)"
         case .growth, .movingAverage: return "a fact anchor with an event date that is not a snapshot"
