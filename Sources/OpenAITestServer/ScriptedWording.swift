@@ -58,11 +58,35 @@ public enum ScriptedWording {
         let text = sql as NSString
         for match in expression.matches(in: sql, range: NSRange(location: 0, length: text.length)) {
             for group in 1...2 where match.range(at: group).location != NSNotFound {
+                // A number that is a function's argument (ROUND(x, 2), substr(d, 1, 4)) or a
+                // constant select list (SELECT 1) is no value, as the literal check reads it.
+                if group == 2, !isValue(before: text.substring(to: match.range(at: group).location)) { continue }
                 let value = text.substring(with: match.range(at: group)).replacingOccurrences(of: "''", with: "'")
                 if !value.isEmpty, !values.contains(value) { values.append(value) }
             }
         }
         return values
+    }
+
+    /// Whether a number after `prefix` is a value: not after SELECT, and after "(" or "," only in an
+    /// IN list.
+    static func isValue(before prefix: String) -> Bool {
+        let trimmed = prefix.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.uppercased().hasSuffix("SELECT") { return false }
+        guard trimmed.hasSuffix("(") || trimmed.hasSuffix(",") else { return true }
+        var depth = 0
+        for index in trimmed.indices.reversed() {
+            let character = trimmed[index]
+            if character == ")" { depth += 1 }
+            if character == "(" {
+                if depth == 0 {
+                    let before = trimmed[..<index].trimmingCharacters(in: .whitespaces)
+                    return before.uppercased().hasSuffix(" IN") || before.uppercased() == "IN"
+                }
+                depth -= 1
+            }
+        }
+        return true
     }
 
     /// `count` rewrites of `question`, each with its own opening (far enough from the question and

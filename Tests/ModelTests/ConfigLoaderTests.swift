@@ -86,7 +86,7 @@ extension ConfigLoaderTests {
         let config = try load(#"{"planner": {"family_min_share_overrides": {"time_of_day": 0.05, "lookup": 0}}}"#)
         #expect(config.planner.familyMinShare(of: .timeOfDay) == 0.05)
         #expect(config.planner.familyMinShare(of: .lookup) == 0)
-        #expect(config.planner.familyMinShare(of: .growth) == 0.02)
+        #expect(config.planner.familyMinShare(of: .growth) == 0.015)
         #expect(errors(#"{"planner": {"family_min_share_overrides": {"time_of_days": 0.05}}}"#).contains {
             $0.path == "planner.family_min_share_overrides.time_of_days" && $0.message.contains("unknown analysis family")
         })
@@ -101,7 +101,7 @@ extension ConfigLoaderTests {
     /// Plans written before the family mix keys existed still read, with the defaults.
     @Test func plansWithoutFamilyMixKeysDecodeWithDefaults() throws {
         var text = String(decoding: try CanonicalJSON.line(Config.defaults), as: UTF8.self)
-        for key in [#""family_min_share":0.02,"#, #""family_min_share_overrides":{},"#] {
+        for key in [#""family_min_share":0.015,"#, #""family_min_share_overrides":{},"#] {
             #expect(text.contains(key))
             text = text.replacingOccurrences(of: key, with: "")
         }

@@ -17,6 +17,12 @@ enum PeerRecipes {
         for index in core.groups.indices where !isDimension(core.groups[index]) && !planned.contains(core.groups[index]) {
             if let other = dimensions.first(where: { !core.groups.contains($0) }) { core.groups[index] = other }
         }
+        // A table the replaced grouping read (the calendar) still says what it filters (the period).
+        let read = core.measures + core.groups + core.conditions.map(\.column)
+        if !context.idleInstances(read).isEmpty {
+            let hasPeriod = core.conditions.contains(where: \.isPeriod)
+            core.conditions += context.contributions(besides: read).filter { !(hasPeriod && $0.isPeriod) }
+        }
         if !isDimension(core.groups[0]) { core.groups.swapAt(0, 1) }
         guard isDimension(core.groups[0]), semantic?.semantics(of: core.groups[1].ref).role != .timeGrain else { return nil }
         let peer = core.groups[0], entity = core.groups[1]

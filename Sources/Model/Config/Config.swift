@@ -168,7 +168,7 @@ public struct PlannerSettings: Sendable, Equatable, Codable {
     /// Most candidate table groups offered to the integer program.
     public var maxCandidateGroups: Int = 20_000
     /// Least share of slots each analysis family gets where enough slots fit it (the family mix).
-    public var familyMinShare: Double = 0.02
+    public var familyMinShare: Double = 0.015
     /// Per-family overrides of ``familyMinShare``: `{"time_of_day": 0.05}`.
     public var familyMinShareOverrides: [String: Double] = [:]
     public init() {}
