@@ -61,7 +61,7 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
               uses.allSatisfy({ schema.table(named: $0.column.table)?.kind == .dimension }) else { return false }
         func role(_ ref: ColumnRef) -> SemanticRole? {
             guard let table = schema.table(named: ref.table), let column = table.column(named: ref.column) else { return nil }
-            return (column.semantic ?? ColumnSemantics()).filled(from: SemanticDerivation.column(column, in: table)).role
+            return SemanticDerivation.resolved(column, in: table).role
         }
         let named = uses.contains { $0.clause == "filter" && [.name, .identifier].contains(schema.useClass(of: $0.column)) && role($0.column) != .detail }
         return named && uses.contains { $0.clause == "select" && role($0.column) == .detail }

@@ -77,15 +77,9 @@ extension FaithfulnessCheck {
     /// its values, or in a key role after "of".
     static func covered(_ words: [String], by requirements: Requirements) -> [Bool] {
         var covered = [Bool](repeating: false, count: words.count)
-        for phrase in requirements.readPhrases {
-            for start in starts(of: phrase, in: words) {
-                for index in start..<(start + phrase.count) { covered[index] = true }
-            }
-        }
-        // A value the SQL holds is no entity ("Usual stores recent common quick", a reason that
-        // names a product).
-        for value in requirements.literals {
-            let phrase = stems(value)
+        // A value the SQL holds is no entity either ("Usual stores recent common quick", a reason
+        // that names a product).
+        for phrase in requirements.readPhrases + requirements.literals.map(stems) {
             for start in starts(of: phrase, in: words) {
                 for index in start..<(start + phrase.count) { covered[index] = true }
             }

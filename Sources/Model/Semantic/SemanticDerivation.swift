@@ -10,6 +10,11 @@ public enum SemanticDerivation {
                                           "amount", "cash", "sales", "discount", "coupon", "revenue", "refunded", "reversed"]
     static let quantityWords: Set<String> = ["quantity", "qty", "hand", "units", "count"]
 
+    /// The semantics of `column` in `table`: what the schema file states, the rest derived.
+    public static func resolved(_ column: Column, in table: Table) -> ColumnSemantics {
+        (column.semantic ?? ColumnSemantics()).filled(from: Self.column(column, in: table))
+    }
+
     /// The derived semantics of `column` in `table`.
     public static func column(_ column: Column, in table: Table) -> ColumnSemantics {
         let words = ColumnUseClass.words(of: column.name)

@@ -21,9 +21,8 @@ public struct SemanticModel: Sendable {
         var clock: String?
         for table in schema.tables {
             for column in table.columns {
-                let derived = SemanticDerivation.column(column, in: table)
                 let given = column.semantic ?? ColumnSemantics()
-                columns[Self.key(table.name, column.name)] = given.filled(from: derived)
+                columns[Self.key(table.name, column.name)] = SemanticDerivation.resolved(column, in: table)
                 provenance.count(column: given, complete: given.role != nil)
             }
             let derived = SemanticDerivation.table(table, in: schema)

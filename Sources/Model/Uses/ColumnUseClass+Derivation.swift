@@ -4,8 +4,7 @@ extension ColumnUseClass {
     /// The class of `column` in `table`: from its semantic role (the schema file's, else derived;
     /// docs/semantic-model.md), its aggregation and declared type.
     public init(column: Column, in table: Table) {
-        let derived = SemanticDerivation.column(column, in: table)
-        self.init(semantics: (column.semantic ?? ColumnSemantics()).filled(from: derived), column: column)
+        self.init(semantics: SemanticDerivation.resolved(column, in: table), column: column)
     }
 
     /// The class of a column with `semantics`.
