@@ -1,4 +1,5 @@
 import Model
+import Validation
 
 /// The ways analysts write the same query (docs/analysis-families.md, "SQL forms"): a dimension
 /// joined only to filter the facts becomes a semi-join (`fk IN (SELECT pk FROM dim WHERE ...)`, or
@@ -91,22 +92,15 @@ enum EquivalentForm {
         return "\(parts[0]) >= \(bounds[0]) AND \(parts[0]) <= \(bounds[1])"
     }
 
-    /// The table aliases (`t0`, `t1`, ...) a condition reads, outside string literals.
+    /// The table aliases (`t0`, `t1`, ...) a condition reads (a bare word `t<digits>` before a
+    /// `.`, as ``SQLLexer`` reads it: never inside a string literal).
     static func aliases(in condition: String) -> [String] {
+        let tokens = SQLLexer.tokens(in: condition)
         var found: [String] = []
-        var quoted = false
-        var previous: Character = " "
-        var characters = Array(condition)[...]
-        while let character = characters.popFirst() {
-            if character == "'" { quoted.toggle() }
-            if !quoted, character == "t", !(previous.isLetter || previous.isNumber || previous == "_" || previous == ".") {
-                let digits = characters.prefix { $0.isNumber }
-                if !digits.isEmpty, characters.dropFirst(digits.count).first == "." {
-                    let alias = "t" + String(digits)
-                    if !found.contains(alias) { found.append(alias) }
-                }
-            }
-            previous = character
+        for (index, token) in tokens.enumerated() where token.kind == .word && index + 1 < tokens.count && tokens[index + 1].text == "."
+            && token.text.count > 1 && token.text.hasPrefix("t") && token.text.dropFirst().allSatisfy(\.isNumber)
+            && (index == 0 || tokens[index - 1].text != ".") && !found.contains(token.text) {
+            found.append(token.text)
         }
         return found
     }
