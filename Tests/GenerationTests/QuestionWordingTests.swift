@@ -33,6 +33,46 @@ import Validation
         #expect(conditions.map(\.sql) == ["t1.s_state = 'TN'", "t0.ss_quantity >= 5", "t1.s_city = 'TN'"])
     }
 
+    @Test("a flag said as a circumstance follows the other conditions without \"with\"")
+    func circumstancesAreNotIntroducedByWith() {
+        var parts = QuestionParts(request: "total net paid of store sales", conditions: ["store state TN", "outside the current month"], connector: "with")
+        #expect(parts.body(connector: "with") == "total net paid of store sales with store state TN, outside the current month")
+        parts.conditions = ["on weekends", "in the current year"]
+        #expect(parts.body(connector: "with") == "total net paid of store sales on weekends and in the current year")
+        parts.conditions = ["preferred customers"]
+        #expect(parts.body(connector: "with") == "total net paid of store sales with preferred customers")
+    }
+
+    @Test("short details filtered whole, long ones by their first word; a version's dates as current or valid-from records")
+    func detailsAndRecordDatesAreSaidAsAnalystsSayThem() throws {
+        let schema = try GenerationFixture.schema()
+        let frame = try Self.frame(schema, anchor: "store_sales", edges: ["store_sales(ss_store_sk)->store(s_store_sk)"])
+        let manager = try Self.column(frame, schema, alias: "t1", "s_manager")
+        let whole = try #require(Condition.on(manager, value: .text("Donna Smith")))
+        #expect(whole.sql == "t1.s_manager = 'Donna Smith'" && whole.phrase == "store manager Donna Smith", "\(whole.sql) | \(whole.phrase)")
+        let description = try Self.column(frame, schema, alias: "t1", "s_market_desc")
+        let long = try #require(Condition.on(description, value: .text("Quick brown stores near the river")))
+        #expect(long.sql == "t1.s_market_desc LIKE 'Quick%'", "\(long.sql)")
+        let end = try Self.column(frame, schema, alias: "t1", "s_rec_end_date")
+        let current = try #require(Condition.on(end, value: .null))
+        #expect(current.sql == "t1.s_rec_end_date IS NULL" && current.phrase == "current store records", "\(current.phrase)")
+        let start = try Self.column(frame, schema, alias: "t1", "s_rec_start_date")
+        let since = try #require(Condition.on(start, value: .text("1997-10-27")))
+        #expect(since.phrase == "store records valid from 1997-10-27", "\(since.phrase)")
+    }
+
+    @Test("further aggregates are named for what they hold, never also_1")
+    func furtherAggregatesSayWhatTheyHold() throws {
+        let schema = try GenerationFixture.schema()
+        let frame = try Self.frame(schema, anchor: "store_sales", edges: ["store_sales(ss_store_sk)->store(s_store_sk)"])
+        let profit = try Self.column(frame, schema, alias: "t0", "ss_net_profit")
+        let stores = try Self.column(frame, schema, alias: "t1", "s_store_id")
+        let price = try Self.column(frame, schema, alias: "t0", "ss_sales_price")
+        let core = GroupedAggregate(measures: [profit, stores, price, stores], groups: [], conditions: [], manyGroups: false)
+        #expect(core.extraNames == ["distinct_s_store_id", "average_ss_sales_price", "distinct_s_store_id_2"], "\(core.extraNames)")
+        #expect(core.extraSQL.first == "COUNT(DISTINCT t1.s_store_id) AS distinct_s_store_id")
+    }
+
     @Test func aDimensionsBusinessKeyCountsItsEntities() throws {
         let schema = try GenerationFixture.schema()
         let frame = try Self.frame(schema, anchor: "catalog_sales", edges: ["catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)"])

@@ -31,12 +31,15 @@ struct Condition: Sendable {
     var shortPhrase: String { spoken ?? (before + column.label + after) }
 
     /// A filter on `column` holding the anchor row's value: equality for categories, names, codes,
-    /// date parts and flags, a prefix for free text, a lower bound for amounts, the value's year
+    /// date parts, flags and short text, a prefix for longer text, a lower bound for amounts, the value's year
     /// for dates (`substr(CAST(d AS TEXT), 1, 4) = '2001'`); `IS NULL` when the row has no value. Nil when no filter fits the value.
     static func on(_ column: FrameColumn, value: SQLValue) -> Condition? {
         guard value != .null else {
             // The anchor row has no value: the filter keeps the rows without one, so the row stays in.
-            return Condition(sql: "\(column.sql) IS NULL", column: column, value: value, before: "no ", after: "")
+            var condition = Condition(sql: "\(column.sql) IS NULL", column: column, value: value, before: "no ", after: "")
+            // A version without an end date is the current one.
+            if column.useClass == .recordDate { condition.spoken = "current \(column.role.map { $0 + " " } ?? "")records" }
+            return condition
         }
         let literal = ValueText.sql(value, for: column)
         let spoken = ValueText.plain(value, for: column)
@@ -50,6 +53,11 @@ struct Condition: Sendable {
             return Condition(sql: "\(Phrase.yearSQL(of: column)) = '\(year)'", column: column, value: value, after: " in \(year)")
         case .text:
             guard case .text(let text) = value else { return nil }
+            // A short detail is said whole (a manager's name, a ZIP code, a street type); a longer
+            // one (a description) by its first word.
+            if text.split(separator: " ").count <= 3, !text.isEmpty {
+                return Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
+            }
             let word = text.split(separator: " ").first.map(String.init) ?? text
             guard !word.isEmpty, !word.contains("%"), !word.contains("_") else { return nil }
             return Condition(sql: "\(column.sql) LIKE \(ValueText.quoted(word + "%"))", column: column, value: value, after: " starting with \(word)")
@@ -57,7 +65,12 @@ struct Condition: Sendable {
             var condition = Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
             if let phrase = column.flagPhrase(holds: ["Y", "1", "TRUE", "T"].contains(spoken.uppercased())) { condition.spoken = phrase }
             return condition
-        case .key, .category, .name, .identifier, .datePart, .recordDate:
+        case .recordDate:
+            var condition = Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
+            let isEnd = column.column.name.lowercased().contains("end")
+            condition.spoken = "\(column.role.map { $0 + " " } ?? "")records \(isEnd ? "ended" : "valid from") \(spoken)"
+            return condition
+        case .key, .category, .name, .identifier, .datePart:
             return Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
         }
     }

@@ -93,6 +93,13 @@ enum English {
     }
 
     /// `a`, `a and b`, `a, b and c`.
+    /// Whether `phrase` is said as a circumstance, led by a preposition ("on weekends", "outside
+    /// the current month", "in the current year"), not as a noun phrase after "with".
+    static func isCircumstance(_ phrase: String) -> Bool {
+        let first = phrase.prefix { $0 != " " }.lowercased()
+        return ["on", "in", "outside", "during", "at", "before", "after", "within"].contains(first)
+    }
+
     static func list(_ items: [String], conjunction: String = "and") -> String {
         switch items.count {
         case 0: return ""

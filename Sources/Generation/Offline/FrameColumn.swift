@@ -35,6 +35,13 @@ struct FrameColumn: Sendable, Hashable {
         self.counts = counts
     }
 
+    /// The words of ``phrase`` before its label: the instance's role ("web site" in "web site
+    /// record end date"); nil when the phrase is the label alone (a column of the anchor).
+    var role: String? {
+        guard phrase != label, phrase.hasSuffix(" " + label) else { return nil }
+        return String(phrase.dropLast(label.count + 1))
+    }
+
     /// The same column read through another instance of its table.
     func moved(to alias: String) -> FrameColumn {
         var moved = FrameColumn(ref: ref, column: column, alias: alias, useClass: useClass, phrase: phrase, label: label, counts: counts)

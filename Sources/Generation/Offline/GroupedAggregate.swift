@@ -51,10 +51,23 @@ struct GroupedAggregate {
         }
     }
 
-    /// The aggregates after the first, as extra output columns (`also_1 ...`), for recipes built
-    /// around one aggregate.
+    /// The column of each of ``aggregateSQL`` (nil for `COUNT(*)`).
+    var aggregateColumns: [FrameColumn?] {
+        measures.isEmpty || countsRowsFirst ? [nil] + measures.map(Optional.some) : measures.map(Optional.some)
+    }
+
+    /// The output name of each of ``aggregateSQL``, saying what it holds (``Phrase/outputName(of:column:)``).
+    var outputNames: [String] {
+        Phrase.unique(zip(aggregateSQL, aggregateColumns).map { Phrase.outputName(of: $0, column: $1) })
+    }
+
+    /// The output names of the aggregates after the first.
+    var extraNames: [String] { Array(outputNames.dropFirst()) }
+
+    /// The aggregates after the first, as extra output columns named for what they hold, for
+    /// recipes built around one aggregate.
     var extraSQL: [String] {
-        aggregateSQL.dropFirst().enumerated().map { "\($1) AS also_\($0 + 1)" }
+        zip(aggregateSQL.dropFirst(), extraNames).map { "\($0) AS \($1)" }
     }
 
     /// ", with total tax and average list price" for the aggregates after the first.

@@ -26,6 +26,26 @@ enum Phrase {
         }
     }
 
+    /// The output name of an aggregate `sql` of `column`, saying what it holds:
+    /// `total_ss_net_profit`, `average_ss_list_price`, `distinct_s_company_id`; `row_count` for `COUNT(*)`.
+    static func outputName(of sql: String, column: FrameColumn?) -> String {
+        guard let column else { return "row_count" }
+        let upper = sql.uppercased()
+        let lead = upper.hasPrefix("SUM") ? "total" : upper.hasPrefix("AVG") ? "average"
+            : upper.hasPrefix("COUNT(DISTINCT") ? "distinct" : upper.hasPrefix("MIN") ? "lowest" : upper.hasPrefix("MAX") ? "highest" : "count"
+        let name = String(column.column.name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+        return "\(lead)_\(name)"
+    }
+
+    /// `names` made unique: a repeated name gets `_2`, `_3`, ...
+    static func unique(_ names: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return names.map { name in
+            seen[name, default: 0] += 1
+            return seen[name] == 1 ? name : "\(name)_\(seen[name] ?? 0)"
+        }
+    }
+
     /// The grouping expression: the column, or its year for a calendar date.
     static func groupSQL(_ column: FrameColumn) -> String {
         column.useClass == .date ? yearSQL(of: column) : column.sql

@@ -35,7 +35,12 @@ struct QuestionParts: Sendable, Equatable {
             text += " " + grouping
         }
         if let period, !periodInFront { text += " " + period }
-        if !conditions.isEmpty { text += " \(self.connector ?? connector) " + English.list(conditions) }
+        // Conditions said as circumstances ("on weekends", "outside the current month") follow the
+        // others without the connector: "with store state TN, on weekends", never "with on weekends".
+        let circumstances = conditions.filter(English.isCircumstance)
+        let nominal = conditions.filter { !English.isCircumstance($0) }
+        if !nominal.isEmpty { text += " \(self.connector ?? connector) " + English.list(nominal) }
+        if !circumstances.isEmpty { text += (nominal.isEmpty ? " " : ", ") + English.list(circumstances) }
         for note in notes { text += ", " + note }
         if let ordering { text += ", " + ordering }
         if let limit { text += ", " + limit }

@@ -12,7 +12,7 @@ enum ComparisonRecipes {
                               from: context.frame.fromClause)
         inner.filters = core.conditions.map(\.sql)
         inner.groupBy = core.groupSQL
-        var query = QueryText(select: names + [total] + core.extraSQL.indices.map { "also_\($0 + 1)" }, from: "per_group")
+        var query = QueryText(select: names + [total] + core.extraNames, from: "per_group")
         query.with = [("per_group", inner.sql)]
         query.filters = ["\(total) > (SELECT AVG(\(total)) FROM per_group)"]
         query.orderBy = ["\(total) DESC"]

@@ -31,7 +31,7 @@ enum PeerRecipes {
                                        "\(core.aggregateSQL[0]) AS total"] + core.extraSQL, from: context.frame.fromClause)
         inner.filters = core.conditions.map(\.sql)
         inner.groupBy = [Phrase.groupSQL(peer), Phrase.groupSQL(entity)]
-        var query = QueryText(select: ["p1.peer", "p1.entity", "p1.total"] + core.extraSQL.indices.map { "p1.also_\($0 + 1)" },
+        var query = QueryText(select: ["p1.peer", "p1.entity", "p1.total"] + core.extraNames.map { "p1.\($0)" },
                               from: "per_entity AS p1")
         query.with = [("per_entity", inner.sql)]
         query.filters = ["p1.total > \(factor) * (SELECT AVG(p2.total) FROM per_entity AS p2 WHERE p2.peer = p1.peer)"]

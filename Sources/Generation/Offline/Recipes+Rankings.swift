@@ -15,7 +15,7 @@ enum RankingRecipes {
         ranked.filters = core.conditions.map(\.sql)
         ranked.groupBy = [Phrase.groupSQL(outer), Phrase.groupSQL(inner)]
         let top = 3
-        var query = QueryText(select: ["outer_group", "inner_group", Phrase.alias(for: aggregate, 0), "rnk"] + core.extraSQL.indices.map { "also_\($0 + 1)" },
+        var query = QueryText(select: ["outer_group", "inner_group", Phrase.alias(for: aggregate, 0), "rnk"] + core.extraNames,
                               from: "ranked")
         query.with = [("ranked", ranked.sql)]
         query.filters = ["rnk <= \(top)"]

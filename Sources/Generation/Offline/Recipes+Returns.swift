@@ -28,7 +28,7 @@ enum ReturnRecipes {
         let name = metric.label.lowercased().replacingOccurrences(of: " ", with: "_")
         let extras = context.targets(.aggregate) + context.targets(.count)
         core.measures = extras
-        let extraSQL = extras.isEmpty ? [] : core.aggregateSQL.enumerated().map { "\($1) AS also_\($0 + 1)" }
+        let extraSQL = extras.isEmpty ? [] : zip(core.aggregateSQL, core.outputNames).map { "\($0) AS \($1)" }
         var query = QueryText(select: core.groupSQL + ["SUM(\(soldColumn.sql)) AS total_sold", "SUM(\(returnedSQL)) AS total_returned",
                                                        "CAST(SUM(\(returnedSQL)) AS REAL) / NULLIF(SUM(\(soldColumn.sql)), 0) AS \(name)"] + extraSQL,
                               from: from)

@@ -44,7 +44,8 @@ enum ThresholdRecipes {
         conditions += context.contributions(besides: [measure] + conditions.map(\.column))
         // The slot's other aggregates and counts as further columns.
         let extras = (context.targets(.aggregate) + context.targets(.count)).filter { $0 != measure }
-        let extraSQL = extras.enumerated().map { "\(Phrase.aggregateSQL($1)) AS also_\($0 + 1)" }
+        let extraNames = Phrase.unique(extras.map { Phrase.outputName(of: Phrase.aggregateSQL($0), column: $0) })
+        let extraSQL = zip(extras, extraNames).map { "\(Phrase.aggregateSQL($0)) AS \($1)" }
         let extraPhrase = extras.isEmpty ? "" : ", with \(Phrase.list(aggregates: extras.map(Phrase.aggregate)))"
         var query = QueryText(select: ["\(bucket) AS band", "COUNT(*) AS \(English.pluralWord(context.frame.anchorSingular).replacingOccurrences(of: " ", with: "_"))",
                                        "SUM(\(measure.sql)) AS total_\(measure.column.name.lowercased())"] + extraSQL,

@@ -82,6 +82,7 @@ struct PlanExpander {
             batchesOut[position.batch].slots[position.slot].family = reservation.families[index]
         }
         assignLevels(&batchesOut, quota: quota)
+        relocateDetails(&batchesOut)
         for batch in batchesOut.indices {
             for slot in batchesOut[batch].slots.indices {
                 TargetUses.assign(&batchesOut[batch].slots[slot], schema: schema)

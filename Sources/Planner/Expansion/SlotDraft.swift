@@ -24,6 +24,11 @@ struct SlotDraft {
         targets.append(ref)
         targetNames.insert(ref.description)
     }
+
+    mutating func remove(_ ref: ColumnRef) {
+        targets.removeAll { $0 == ref }
+        targetNames.remove(ref.description)
+    }
 }
 
 extension SlotDraft {

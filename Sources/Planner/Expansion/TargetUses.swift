@@ -22,7 +22,7 @@ enum TargetUses {
             case .rate: use = lookup ? .show : (isDetail ? .filter : .aggregate)
             case .recordDate: use = .filter
             case .flag: use = .filter
-            case .text: use = lookup && shown == 0 ? .show : .filter
+            case .text: use = lookup ? .show : .filter
             case .date:
                 use = !lookup && periods == 0 ? .period : .filter
             case .identifier:
