@@ -87,8 +87,13 @@ struct DomainHeuristics {
     static func listedValues(in description: String) -> DomainVocabulary.Weighted? {
         let pieces = description.split(separator: "'", omittingEmptySubsequences: false)
         guard pieces.count >= 5 else { return nil }
-        let values = stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }.filter { !$0.isEmpty }
-        guard values.count >= 2 else { return nil }
+        let values = stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }
+        // Between the values only commas, slashes, "or" and "and": apostrophes of prose are no list.
+        let separators = stride(from: 2, to: pieces.count - 2, by: 2).map {
+            pieces[$0].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).filter { $0 != "or" && $0 != "and" }
+        }
+        guard values.count >= 2, separators.allSatisfy(\.isEmpty),
+              values.allSatisfy({ !$0.isEmpty && $0.count <= 40 }) else { return nil }
         return DomainVocabulary.Weighted(values: values, weights: values.indices.map { values.count * 2 - $0 })
     }
 

@@ -12,7 +12,7 @@ import Darwin
 /// Builds a deterministic synthetic SQLite database for a schema: tables filled parents first,
 /// every non-null foreign-key value pointing at an existing parent row, primary keys unique.
 /// Tables of TPC-DS (by table and column name) get TPC-DS-shaped values; any other table gets
-/// values from its column names and types.
+/// values that look like its domain, by what each column means (``ColumnRecipes``).
 ///
 /// The same schema, seed and scale give the same content hash and the same file bytes.
 public struct SyntheticDatabaseBuilder: Sendable {

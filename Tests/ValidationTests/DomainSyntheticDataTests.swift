@@ -130,6 +130,20 @@ import Validation
         #expect(ones > 3000 / 3, "quantities are mostly small: \(ones) of 3000 are 1")
     }
 
+    @Test func theValuesADescriptionListsAreUsedAndProseApostrophesAreNoList() throws {
+        let table = Table(name: "tickets", kind: .dimension, subjectArea: "", description: "", primaryKey: ["id"], columns: [
+            Column(name: "id", type: "integer", nullable: false, role: .key),
+            Column(name: "status", type: "text", nullable: false, description: "One of 'new', 'triaged' or 'done'."),
+            Column(name: "summary", type: "text", nullable: false,
+                   description: "The customer's words, the agent's note, the team's label and the owner's tag."),
+        ])
+        let connection = try Connection(path: ":memory:")
+        _ = try SyntheticDatabaseBuilder(schema: Schema(name: "t", tables: [table], foreignKeys: []), seed: 1).build(into: connection)
+        #expect(Set(try Self.texts(connection, "SELECT status FROM tickets")) == ["new", "triaged", "done"])
+        let summaries = try Self.texts(connection, "SELECT summary FROM tickets")
+        #expect(summaries.allSatisfy { $0.hasSuffix(".") && !$0.contains("s words") }, "\(summaries.prefix(3))")
+    }
+
     @Test func tpcdsDataIsUnchanged() throws {
         let schema = try SchemaLoader.load(path: Fixtures.tpcdsSchema).schema
         let report = try SyntheticDatabaseBuilder(schema: schema, seed: 7, scale: 0.2).build(into: try Connection(path: ":memory:"))
