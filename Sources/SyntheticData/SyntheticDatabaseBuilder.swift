@@ -12,7 +12,7 @@ import Darwin
 /// Builds a deterministic synthetic SQLite database for a schema: tables filled parents first,
 /// every non-null foreign-key value pointing at an existing parent row, primary keys unique.
 /// Tables of TPC-DS (by table and column name) get TPC-DS-shaped values; any other table gets
-/// values from its column names and types.
+/// values that look like its domain, by what each column means (``ColumnRecipes``).
 ///
 /// The same schema, seed and scale give the same content hash and the same file bytes.
 public struct SyntheticDatabaseBuilder: Sendable {
@@ -88,11 +88,13 @@ public struct SyntheticDatabaseBuilder: Sendable {
         guard scale.isFinite, scale > 0 else { throw .invalidScale(scale) }
         let plan = try FillPlan(schema: schema)
         let data = GeneratedData(schema: schema, scale: scale)
+        let window = DateWindow.of(schema)
         for position in plan.order {
             let table = schema.tables[position]
             let name = table.name.lowercased()
             let deferred = Set(plan.deferred.filter { $0.child == name }.flatMap(\.childPositions))
-            let generator = TableGenerator(table: table, keys: plan.immediate[name] ?? [], deferredPositions: deferred, seed: seed)
+            let generator = TableGenerator(table: table, keys: plan.immediate[name] ?? [], deferredPositions: deferred, seed: seed,
+                                           window: window)
             data.store(try generator.generate(data: data, profile: TPCDSProfiles.profile(for: table)))
         }
         try DeferredKeyFiller.fill(plan: plan, data: data, seed: seed)

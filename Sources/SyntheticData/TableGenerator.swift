@@ -19,6 +19,8 @@ struct TableGenerator {
     /// Columns of deferred foreign keys: left NULL here and filled by ``DeferredKeyFiller``.
     let deferredPositions: Set<Int>
     let seed: UInt64
+    /// The days of domain dates (tables without a TPC-DS profile).
+    let window: DateWindow
 
     func generate(data: GeneratedData, profile initialProfile: (any TableProfile)?) throws(SyntheticDataError) -> GeneratedTable {
         let generated = GeneratedTable(table: table)
@@ -45,7 +47,8 @@ struct TableGenerator {
                                        needed: count, capacity: capacity)
         }
 
-        let recipes = columns.indices.map { ColumnHeuristics.recipe(for: $0, in: table, shape: shapes[$0], rowCount: count) }
+        let planned = ColumnRecipes(table: table, shapes: shapes, rowCount: count, window: profile == nil ? window : nil)
+        let recipes = planned.recipes
         let injectable = columns.indices.map { position in
             columns[position].nullable && !primarySet.contains(position) && !keyPositions.contains(position)
                 && (profile?.allowsNulls(in: columns[position].name.lowercased()) ?? true)
@@ -88,7 +91,7 @@ struct TableGenerator {
                     }
                 }
                 if failedKey == nil {
-                    for position in columns.indices where !fixed[position] && !keyPositions.contains(position) {
+                    for position in planned.order where !fixed[position] && !keyPositions.contains(position) {
                         var value = draft.values[position].map { shapes[position].fit($0) }
                             ?? shapes[position].fit(recipes[position].make(index: index, row: row, random: &valueRandom))
                         if injectable[position] && nullRandom.chance(TableGenerator.attributeNullRate) { value = .null }

@@ -36,6 +36,9 @@ enum ValueRecipe: Sendable {
     case time
     case boolean
     case blob
+    /// A value that looks like the domain (tables outside TPC-DS), amounts kept within the
+    /// column's decimal limit.
+    case domain(DomainRecipe, limitCents: Int)
 
     /// 1998-01-01 and 2003-12-31 as Julian day numbers: the TPC-DS calendar.
     static let firstDay = 2_450_815
@@ -118,6 +121,12 @@ enum ValueRecipe: Sendable {
             return .int(random.int(in: 0...1))
         case .blob:
             return .blob((0..<8).map { _ in UInt8(truncatingIfNeeded: random.next()) })
+        case .domain(let recipe, let limitCents):
+            let value = recipe.make(index: index, row: row, random: &random)
+            if case .real(let number) = value, abs(number * 100) > Double(limitCents) {
+                return .cents(number < 0 ? -limitCents : limitCents)
+            }
+            return value
         }
     }
 

@@ -44,7 +44,7 @@ struct DatabaseBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Create an SQLite database with the schema and deterministic synthetic rows.",
-        discussion: "Every foreign-key value points at an existing parent row; TPC-DS tables get TPC-DS-shaped values. The same schema, seed and scale give the same bytes.")
+        discussion: "Every foreign-key value points at an existing parent row; TPC-DS tables get TPC-DS-shaped values, other tables values by what each column means (names, e-mails, statuses, prices, dates in 2023-2025; docs/validation.md). The same schema, seed and scale give the same bytes.")
 
     @OptionGroup var data: SyntheticDataOptions
 
