@@ -95,7 +95,14 @@ struct SlotFrame: Sendable {
         var bound = plainBind(column, of: instance, vocabulary: vocabulary)
         if bound.useClass == .flag, let semantic, let holds = semantic.semantics(of: bound.ref).truePhrase,
            let fails = semantic.semantics(of: bound.ref).falsePhrase {
-            bound.flagPhrases = (holds, fails)
+            // A calendar reached through an entity's own date (a catalog page's start date, not a
+            // fact's event date) says whose date the flag is about: "catalog page start date on weekends".
+            let calendars = [semantic.calendarTable, semantic.clockTable].compactMap { $0?.lowercased() }
+            if let edge = instance.edge, calendars.contains(instance.table.name.lowercased()), !semantic.isEventEdge(edge) {
+                bound.flagPhrases = ("\(instance.phrase) \(holds)", "\(instance.phrase) \(fails)")
+            } else {
+                bound.flagPhrases = (holds, fails)
+            }
         }
         return bound
     }
