@@ -23,6 +23,10 @@ public struct Manifest: Sendable, Equatable, Codable {
     /// Absent in manifests written before dialects (their SQL is SQLite's).
     public var sqlDialect: SQLDialect?
 
+    /// The dialect of the dataset's SQL: ``sqlDialect``, or for a manifest without it the engine of
+    /// its config's database.
+    public var dialect: SQLDialect { sqlDialect ?? SQLDialect(database: config.database) }
+
     public init(toolVersion: String, schema: SchemaIdentity, planSHA256: String, seed: Int, config: Config, provider: String,
                 counts: [String: Int], droppedDraws: [String: Int], files: [String: String], database: DatabaseIdentity) {
         self.formatVersion = Manifest.formatVersion
