@@ -33,11 +33,11 @@ struct QueryText {
         text.range(of: #"^[A-Za-z_][A-Za-z0-9_]*\.("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)$"#, options: .regularExpression) != nil
     }
 
-    /// An ORDER BY item as written, with its NULL order explicit when the query keeps its first
-    /// rows (LIMIT) and the sorted value can be NULL (``SQLDialect/orderItem(_:descending:)``):
-    /// which rows are kept is then the same on every engine.
+    /// An ORDER BY item as written, with its NULL order explicit when the sorted value can be NULL
+    /// (``SQLDialect/orderItem(_:descending:)``): which rows a LIMIT keeps, and the order of the
+    /// rows shown, are then the same on every engine.
     func ordered(_ item: String) -> String {
-        guard limit != nil, !item.uppercased().contains(" NULLS ") else { return item }
+        guard !item.uppercased().contains(" NULLS ") else { return item }
         let descending = item.hasSuffix(" DESC")
         let expression = descending ? String(item.dropLast(5)) : (item.hasSuffix(" ASC") ? String(item.dropLast(4)) : item)
         let shown = select.first { $0.hasSuffix(" AS \(expression)") }.map { String($0.dropLast(expression.count + 4)) } ?? expression
