@@ -44,6 +44,8 @@ struct PostgresEngineTests {
         #expect(!examples.contains { $0.contains("negative_engine_error") }, "a negative PostgreSQL refused")
         #expect(examples.filter { $0.contains(#""kind":"missing_grouping""#) }.count > 0)
         #expect(examples.filter { $0.contains("NULLS LAST") || $0.contains("NULLS FIRST") }.count > 0)
+        // Rendered for PostgreSQL: quotients in double precision (its REAL is a 4-byte float).
+        #expect(examples.contains { $0.contains("AS DOUBLE PRECISION)") } && !examples.contains { $0.contains(" AS REAL)") })
         // `export` and `review` work on the dataset: previews and edits run on PostgreSQL.
         let hf = try runner.run("export", runner.path("pg"), "--format", "hf", "--out", "pg-hf")
         #expect(hf.status == 0, "\(hf.stderr)")
