@@ -122,7 +122,8 @@ public struct DatasetJob {
             let provider = llm.provider
             cancellation.set { provider.cancel() }
         }
-        let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles)
+        let provider: any ExampleProvider = llm?.provider ?? OfflineGenerator(schema: schema, styles: plan.config.generation.styles,
+                                                                                      dialect: SQLDialect(database: plan.config.database))
         let judge = try JudgeSetup.make(plan: plan, schema: schema, llm: llm, output: output, options: providerOptions)
         let generation = GenerationRun(plan: plan, schema: schema, provider: provider, judge: judge,
                                        values: DatabaseValues.read(schema: schema, validator: validator))

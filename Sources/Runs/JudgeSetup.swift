@@ -30,7 +30,8 @@ enum JudgeSetup {
                                               meter: llm.provider.client.meter)
             return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: llm.provider.templates)
         }
-        let (templates, cache) = try LLMSetup.open(try LLMSetup.cachePath(output: output, options: options))
+        var (templates, cache) = try LLMSetup.open(try LLMSetup.cachePath(output: output, options: options))
+        templates.dialect = SQLDialect(database: plan.config.database)
         let client = ChatCompletionClient(settings: settings, apiKey: key, cache: cache, replay: options.replay, meter: CostMeter(settings: settings))
         return ExampleJudge(schema: schema, settings: plan.config.judge, client: client, templates: templates)
     }

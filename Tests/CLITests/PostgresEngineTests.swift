@@ -36,6 +36,32 @@ struct PostgresEngineTests {
         #expect(engineLine?.contains("\(refused) rejections for it") == true, "\(summary)")
         // A gold SQL that PostgreSQL refuses never becomes an example: every example ran there.
         #expect(try !runner.read("pg/examples.jsonl").contains("engine_error"))
+        // The SQL is written for PostgreSQL, so it refuses none: no gold draw and no negative
+        // candidate (a bare column would be one; those are never executed: `ungrouped_column`).
+        #expect(engineLine?.contains("0 draws refused by it (engine_error), 0 rejections for it") == true, "\(summary)")
+        #expect(manifest.contains(#""sql_dialect" : "postgresql""#), "\(manifest)")
+        let examples = try runner.read("pg/examples.jsonl").split(separator: "\n")
+        #expect(!examples.contains { $0.contains("negative_engine_error") }, "a negative PostgreSQL refused")
+        #expect(examples.filter { $0.contains(#""kind":"missing_grouping""#) }.count > 0)
+        #expect(examples.filter { $0.contains("NULLS LAST") || $0.contains("NULLS FIRST") }.count > 0)
+        // Rendered for PostgreSQL: quotients in double precision (its REAL is a 4-byte float).
+        #expect(examples.contains { $0.contains("AS DOUBLE PRECISION)") } && !examples.contains { $0.contains(" AS REAL)") })
+        // `export` and `review` work on the dataset: previews and edits run on PostgreSQL.
+        let hf = try runner.run("export", runner.path("pg"), "--format", "hf", "--out", "pg-hf")
+        #expect(hf.status == 0, "\(hf.stderr)")
+        #expect(try runner.read("pg-hf/train.jsonl").contains(#""sql_dialect":"postgresql""#))
+        #expect(try runner.read("pg-hf/README.md").contains("Every SQL is one PostgreSQL"))
+        let spider = try runner.run("export", runner.path("pg"), "--format", "spider", "--out", "pg-spider")
+        #expect(spider.status != 0 && spider.stderr.contains("this dataset's SQL is PostgreSQL"), "\(spider.stderr)")
+        let sheet = try runner.run("review", "export", runner.path("pg"), "--sample", "4", "--out", runner.path("review.csv"))
+        #expect(sheet.status == 0 && !sheet.stdout.contains("no result preview"), "\(sheet.stdout)\(sheet.stderr)")
+        let csv = try runner.read("review.csv")
+        #expect(csv.contains("rows in all") || csv.contains(" | "), "\(csv.prefix(600))")
+        let lines = csv.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n")
+        let firstID = String(lines[1].split(separator: ",")[0])
+        try runner.write("\(lines[0])\n\(firstID),,,,,,,reject,,,\n", to: "decisions.csv")
+        let apply = try runner.run("review", "apply", runner.path("pg"), runner.path("decisions.csv"))
+        #expect(apply.status == 0 && apply.stdout.contains("1 rejected"), "\(apply.stdout)\(apply.stderr)")
         let again = try runner.run("run", "--plan", runner.path("pg/plan.json"), "--out", "pg2", "--quiet", "--allow-partial")
         #expect(again.status == 0, "\(again.stderr)")
         for file in ["examples.jsonl", "pairs.jsonl", "rejections.jsonl", "coverage.json"] {

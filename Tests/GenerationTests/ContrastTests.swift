@@ -254,11 +254,15 @@ struct PerturbationTests {
         #expect(try candidates(.changedFilterValue).contains(base.replacingOccurrences(of: "> 12.50", with: "> 15.62")))
         // No other key of store_sales identifies a store or an address: no join-key swap.
         #expect(try candidates(.wrongJoinKey).isEmpty)
-        #expect(try candidates(.missingGrouping).contains(base.replacingOccurrences(of: " GROUP BY s.s_state", with: "")))
+        // The grouped column leaves the result columns too: shown, it would be a bare column (SQLite only).
+        #expect(try candidates(.missingGrouping).contains(base.replacingOccurrences(of: " GROUP BY s.s_state", with: "").replacingOccurrences(of: "SELECT s.s_state, ", with: "SELECT ")))
         #expect(try candidates(.extraGrouping).first?.contains("GROUP BY s.s_state, s.") == true)
         #expect(try candidates(.wrongOrderDirection) == [base.replacingOccurrences(of: "ORDER BY total DESC", with: "ORDER BY total ASC")])
         #expect(try candidates(.wrongLimit) == [base.replacingOccurrences(of: "LIMIT 10", with: "LIMIT 5"), base.replacingOccurrences(of: "LIMIT 10", with: "LIMIT 15")])
         #expect(try candidates(.wrongColumn).contains { $0.hasPrefix("SELECT s.s_") && !$0.hasPrefix("SELECT s.s_state") })
+        // A grouped column is replaced where it is grouped too, so the negative is standard SQL.
+        #expect(try candidates(.wrongColumn).allSatisfy { StandardGrouping.problems(in: $0).isEmpty })
+        #expect(try candidates(.missingGrouping).allSatisfy { StandardGrouping.problems(in: $0).isEmpty })
     }
 
     @Test("the join condition of a comparison is never flipped, and string literals never split a token")

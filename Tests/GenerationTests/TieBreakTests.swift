@@ -9,7 +9,7 @@ import Testing
         query.orderBy = ["total DESC"]
         #expect(query.tieBreakers.isEmpty, "no LIMIT, no tie-breakers")
         query.limit = 5
-        #expect(query.sql.hasSuffix("ORDER BY total DESC, t1.s_state, t2.\"odd name\"\nLIMIT 5"), "\(query.sql)")
+        #expect(query.sql.hasSuffix("ORDER BY total DESC NULLS LAST, t1.s_state NULLS FIRST, t2.\"odd name\" NULLS FIRST\nLIMIT 5"), "\(query.sql)")
         query.orderBy = ["t1.s_state DESC"]
         #expect(query.tieBreakers == ["t2.\"odd name\""])
     }

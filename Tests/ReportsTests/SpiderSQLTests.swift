@@ -42,6 +42,17 @@ import Testing
         #expect(query == "SELECT i_category FROM item WHERE i_item IN (SELECT s_item FROM sales ORDER BY s_item) ORDER BY i_category")
     }
 
+    /// SQLite's own NULL order, which the generator writes out for other engines, is left out (the
+    /// same order in SQLite); another NULL order is outside the grammar.
+    @Test func sqlitesOwnNullOrderIsLeftOut() {
+        let outcome = Self.convert("SELECT i_category FROM item ORDER BY i_category NULLS FIRST, i_item DESC NULLS LAST LIMIT 3")
+        guard case .query(let query, _) = outcome else { Issue.record("refused: \(outcome)"); return }
+        #expect(query == "SELECT i_category FROM item ORDER BY i_category, i_item DESC LIMIT 3")
+        guard case .inexpressible = Self.convert("SELECT i_category FROM item ORDER BY i_category NULLS LAST") else {
+            Issue.record("a NULL order other than SQLite's own was dropped"); return
+        }
+    }
+
     @Test func constructsWithoutASpiderFormAreNamed() {
         let cases: [(String, [String])] = [
             ("WITH t AS (SELECT s_amount FROM sales) SELECT s_amount FROM t", ["WITH (common table expression)"]),

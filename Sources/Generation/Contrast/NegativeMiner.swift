@@ -5,7 +5,9 @@ import Validation
 /// Proves near-miss SQLs by execution: each candidate must be valid on the validation database and
 /// its rows must differ from the positive's (their order counts only when the positive keeps its
 /// first rows with LIMIT: an ORDER BY alone only presents the rows). Hardness is measured
-/// (``NegativeHardness``).
+/// (``NegativeHardness``). A candidate that breaks standard SQL's grouping rules
+/// (``StandardGrouping``: a bare column, a DISTINCT ordered by a column it does not show) is
+/// dropped unexecuted as `ungrouped_column`: it is valid in SQLite only.
 /// Kinds are tried round-robin in a seeded order, so an example's negatives spread over kinds.
 struct NegativeMiner {
     let schema: Schema
@@ -14,7 +16,7 @@ struct NegativeMiner {
     /// What mining one example gave.
     struct Outcome {
         var negatives: [Negative] = []
-        /// Candidates refused: `invalid` or `same_result`.
+        /// Candidates refused: `ungrouped_column`, `invalid`, `engine_error` or `same_result`.
         var dropped: [String: Int] = [:]
         /// Kinds that had no candidate at all for this SQL.
         var kindsWithoutCandidate: [NegativeKind] = []
@@ -41,10 +43,17 @@ struct NegativeMiner {
         while outcome.negatives.count < count, tried < budget, queues.contains(where: { !$0.1.isEmpty }) {
             for position in queues.indices where outcome.negatives.count < count && tried < budget && !queues[position].1.isEmpty {
                 let candidate = queues[position].1.removeFirst()
+                // A bare column (neither grouped nor aggregated) or an ORDER BY of a DISTINCT that
+                // is not shown runs in SQLite only: never a negative.
+                if !StandardGrouping.problems(in: candidate.sql).isEmpty {
+                    outcome.dropped["ungrouped_column", default: 0] += 1
+                    continue
+                }
                 tried += 1
                 let result = validator.validate(candidate.sql, minRows: 0)
                 guard result.verdict.isValid, let fingerprint = result.fingerprint else {
-                    outcome.dropped["invalid", default: 0] += 1
+                    // `engine_error`: the sandbox accepted it and the run's engine (PostgreSQL) refused it.
+                    outcome.dropped[result.verdict == .engineError ? "engine_error" : "invalid", default: 0] += 1
                     continue
                 }
                 guard !outline.sameRows(positive, result), seen.insert(fingerprint + (result.orderedFingerprint ?? "")).inserted else {

@@ -2,7 +2,8 @@ import Model
 
 extension SQLPerturber {
     /// A selected or aggregated column replaced by another column of the same table and type
-    /// family that the query does not use.
+    /// family that the query does not use; a grouped column is replaced in its GROUP BY and
+    /// ORDER BY too (else it would be a bare column, which only SQLite runs).
     func wrongColumns() -> [String] {
         let used = Set(outline.columnUses.map { "\($0.table.name.lowercased()).\($0.column.name.lowercased())" })
         var out: [String] = []
@@ -11,7 +12,15 @@ extension SQLPerturber {
                 $0.typeFamily == use.column.typeFamily && $0.role == use.column.role
                     && !used.contains("\(use.table.name.lowercased()).\($0.name.lowercased())")
             }
-            if let other = others.first { out.append(replacing(token: use.token, with: ("\(identifier: other.name)" as SQL).text)) }
+            guard let other = others.first else { continue }
+            let name = ("\(identifier: other.name)" as SQL).text
+            var edit = TextEdit()
+            for same in outline.columnUses where same.token == use.token || (outline.depths[same.token] == outline.depths[use.token]
+                && [.groupBy, .orderBy].contains(outline.clauses[same.token]) && same.alias.lowercased() == use.alias.lowercased()
+                && same.column.name.lowercased() == use.column.name.lowercased()) {
+                edit.replace(outline.textRange(same.token..<same.token + 1), with: name)
+            }
+            out.append(edit.applied(to: outline.sql))
         }
         return out
     }
@@ -53,14 +62,54 @@ extension SQLPerturber {
         return (range, outline.split(range.lowerBound + 2..<range.upperBound) { tokens[$0].text == "," })
     }
 
-    /// One GROUP BY item left out (the whole GROUP BY when it has one item).
+    /// One GROUP BY item left out (the whole GROUP BY when it has one item), with the result
+    /// column and ORDER BY item that show it: a grouped column that stayed shown would be a bare
+    /// column, which only SQLite runs (``StandardGrouping``).
     func missingGroupings() -> [String] {
         guard let (range, items) = groupItems() else { return [] }
-        if items.count == 1 { return [removing(range)] }
         return items.indices.map { position in
-            let span = position == 0 ? items[0].lowerBound..<items[1].lowerBound : items[position - 1].upperBound..<items[position].upperBound
-            return removing(span)
+            var edit = TextEdit()
+            edit.replace(items.count == 1 ? spanWithSpace(range) : listSpan(items, position), with: "")
+            let grouped = outline.text(items[position])
+            for clause in [Clause.select, .orderBy] {
+                guard let list = listItems(clause), list.count > 1,
+                      let shown = list.firstIndex(where: { Self.expression(outline.text($0)) == grouped }) else { continue }
+                edit.replace(listSpan(list, shown), with: "")
+            }
+            return edit.applied(to: outline.sql)
         }
+    }
+
+    typealias Clause = QueryOutline.Clause
+
+    /// The items of the outer SELECT list or ORDER BY (after `SELECT [DISTINCT]` / `ORDER BY`).
+    func listItems(_ clause: Clause) -> [Range<Int>]? {
+        guard let range = outline.clauseRanges(clause).first(where: { outline.depths[$0.lowerBound] == 0 }) else { return nil }
+        var start = range.lowerBound + (clause == .orderBy ? 2 : 1)
+        if start < range.upperBound, tokens[start].isWord("DISTINCT") { start += 1 }
+        guard start < range.upperBound else { return nil }
+        return outline.split(start..<range.upperBound) { tokens[$0].text == "," }
+    }
+
+    /// The text of item `position` of a comma-separated list with the comma that joins it.
+    func listSpan(_ items: [Range<Int>], _ position: Int) -> Range<Int> {
+        position == 0 ? outline.textRange(items[0].lowerBound..<items[1].lowerBound).lowerBound..<tokens[items[1].lowerBound].range.lowerBound
+            : tokens[items[position - 1].upperBound - 1].range.upperBound..<outline.textRange(items[position]).upperBound
+    }
+
+    /// Tokens `range` with the white space before them.
+    func spanWithSpace(_ range: Range<Int>) -> Range<Int> {
+        let text = outline.textRange(range)
+        return (range.lowerBound > 0 ? tokens[range.lowerBound - 1].range.upperBound : text.lowerBound)..<text.upperBound
+    }
+
+    /// A result column or ORDER BY item without its alias or direction.
+    static func expression(_ item: String) -> String {
+        var text = item
+        for suffix in [" DESC NULLS LAST", " NULLS FIRST", " NULLS LAST", " DESC", " ASC"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        return text.components(separatedBy: " AS ")[0]
     }
 
     /// One more GROUP BY column: a descriptive column of a grouped (or joined) table that the

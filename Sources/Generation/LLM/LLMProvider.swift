@@ -62,11 +62,13 @@ public final class LLMProvider: ExampleProvider, @unchecked Sendable {
     public init(schema: Schema, config: Config, client: ChatCompletionClient, templates: PromptTemplates) {
         self.schema = schema
         self.client = client
+        var templates = templates
+        templates.dialect = SQLDialect(database: config.database)
         self.templates = templates
         mode = Mode(rawValue: config.generation.mode) ?? .llm
         prompt = BatchPrompt(schema: schema, templates: templates)
         styles = config.generation.styles.isEmpty ? ["formal"] : config.generation.styles
-        offline = OfflineGenerator(schema: schema, styles: config.generation.styles)
+        offline = OfflineGenerator(schema: schema, styles: config.generation.styles, dialect: templates.dialect)
     }
 
     /// Stops new requests and aborts those in flight (Ctrl-C); remaining slots get no draft.

@@ -9,6 +9,9 @@ public struct PromptTemplates: Sendable, Equatable {
 
     /// Template text by name.
     public var texts: [String: String]
+    /// The SQL dialect the prompts ask for (the run's engine): `{{dialect}}` in every template is
+    /// its name ("SQLite", "PostgreSQL").
+    public var dialect: SQLDialect = .sqlite
 
     public init(texts: [String: String]) {
         self.texts = texts
@@ -56,10 +59,11 @@ public struct PromptTemplates: Sendable, Equatable {
         return SHA256.hexString(hash.finalize())
     }
 
-    /// Template `name` with each `{{key}}` replaced by its value.
+    /// Template `name` with each `{{key}}` replaced by its value, and `{{dialect}}` by the
+    /// dialect's name.
     public func render(_ name: String, _ values: [(String, String)]) -> String {
         var text = texts[name] ?? ""
-        for (key, value) in values { text = text.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        for (key, value) in values + [("dialect", dialect.displayName)] { text = text.replacingOccurrences(of: "{{\(key)}}", with: value) }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

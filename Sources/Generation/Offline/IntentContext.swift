@@ -17,6 +17,9 @@ struct IntentContext {
     /// fact of another channel).
     let schema: Schema
     let vocabulary: SchemaVocabulary
+    /// The dialect the SQL is written in (the run's engine); dialect-sensitive constructs are
+    /// rendered through it (`SQLDialect+Rendering`).
+    let dialect: SQLDialect
     /// The period of the anchor fact's events the question restricts to (``PeriodChoice``); nil
     /// for a dimension or a fact without an event date.
     var period: Condition?

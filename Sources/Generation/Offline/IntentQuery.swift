@@ -1,3 +1,5 @@
+import Model
+
 /// What a recipe wrote: the SQL, the question in parts, and the recipe's name (`level.intent`).
 struct IntentQuery {
     let sql: String
@@ -51,11 +53,9 @@ enum Phrase {
         column.useClass == .date ? yearSQL(of: column) : column.sql
     }
 
-    /// The year of a date column as text, in SQL that SQLite, PostgreSQL and DuckDB all run
-    /// (`strftime` is SQLite's own, `EXTRACT` is not SQLite's): the first four characters of the
-    /// date written as `YYYY-MM-DD`.
+    /// The year of a date column as text (``SQLDialect/year(of:)``).
     static func yearSQL(of column: FrameColumn) -> String {
-        "substr(CAST(\(column.sql) AS TEXT), 1, 4)"
+        SQLDialect.year(of: column.sql)
     }
 
     /// "store state", "record start year" for a calendar date ("record start date"), "year of

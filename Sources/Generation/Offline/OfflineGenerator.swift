@@ -2,7 +2,7 @@ import Model
 import SQLite
 import Validation
 
-/// The embedded generator: turns one plan slot (an analytic intent) into an SQLite query and a
+/// The embedded generator: turns one plan slot (an analytic intent) into an SQL query (in the run's ``SQLDialect``) and a
 /// short English question without any network access.
 ///
 /// It joins the slot's anchor outward over the slot's edges (one alias per edge), reads one
@@ -17,13 +17,17 @@ public struct OfflineGenerator: Sendable {
     /// The question styles drafts rotate through (never empty).
     public let styles: [String]
     let vocabulary: SchemaVocabulary
+    /// The dialect its SQL is written in: the run's engine.
+    public let dialect: SQLDialect
     /// What each column and table means (measures, dimensions, event dates, flag phrases).
     let semantic: SemanticModel
 
     /// A generator for `schema`; `styles` are the configured question styles (e.g. `formal`,
     /// `colloquial`, `imperative`, `concise`, `descriptive`, `analytical`).
-    public init(schema: Schema, styles: [String]) {
+    /// `dialect` is the run's engine (``SQLDialect/init(database:)``).
+    public init(schema: Schema, styles: [String], dialect: SQLDialect = .sqlite) {
         self.schema = schema
+        self.dialect = dialect
         self.styles = styles.isEmpty ? ["formal"] : styles
         vocabulary = SchemaVocabulary(schema: schema)
         semantic = SemanticModel(schema: schema)
@@ -132,7 +136,7 @@ public struct OfflineGenerator: Sendable {
             var context = IntentContext(frame: frame, level: slot.complexity, targets: targets, helpers: helpers, sample: sample,
                                         anchorRow: anchorRow,
                                         rng: SeededRandom(seed: seed, stream: "offline.draft|\(slot.id)|\(attempt)|\(recipe.name)"),
-                                        schema: schema, vocabulary: vocabulary, period: period, periodYear: periodYear, calendar: calendar)
+                                        schema: schema, vocabulary: vocabulary, dialect: dialect, period: period, periodYear: periodYear, calendar: calendar)
             guard var output = recipe.build(&context) else { continue }
             // Every planned target is used (coverage counts on it).
             guard targets.allSatisfy({ output.sql.contains($0.column.sql) }) else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// One SELECT written clause by clause; ``sql`` joins the clauses on separate lines.
 struct QueryText {
@@ -32,6 +33,18 @@ struct QueryText {
         text.range(of: #"^[A-Za-z_][A-Za-z0-9_]*\.("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)$"#, options: .regularExpression) != nil
     }
 
+    /// An ORDER BY item as written, with its NULL order explicit when the sorted value can be NULL
+    /// (``SQLDialect/orderItem(_:descending:)``): which rows a LIMIT keeps, and the order of the
+    /// rows shown, are then the same on every engine.
+    func ordered(_ item: String) -> String {
+        guard !item.uppercased().contains(" NULLS ") else { return item }
+        let descending = item.hasSuffix(" DESC")
+        let expression = descending ? String(item.dropLast(5)) : (item.hasSuffix(" ASC") ? String(item.dropLast(4)) : item)
+        let shown = select.first { $0.hasSuffix(" AS \(expression)") }.map { String($0.dropLast(expression.count + 4)) } ?? expression
+        guard SQLDialect.canBeNull(shown) else { return item }
+        return SQLDialect.orderItem(expression, descending: descending)
+    }
+
     var sql: String {
         var lines: [String] = []
         if !with.isEmpty {
@@ -42,8 +55,8 @@ struct QueryText {
         if !filters.isEmpty { lines.append("WHERE " + filters.joined(separator: " AND ")) }
         if !groupBy.isEmpty { lines.append("GROUP BY " + groupBy.joined(separator: ", ")) }
         if !having.isEmpty { lines.append("HAVING " + having.joined(separator: " AND ")) }
-        if !orderBy.isEmpty { lines.append("ORDER BY " + (orderBy + tieBreakers).joined(separator: ", ")) }
-        if let limit { lines.append("LIMIT \(limit)") }
+        if !orderBy.isEmpty { lines.append("ORDER BY " + (orderBy + tieBreakers).map(ordered).joined(separator: ", ")) }
+        if let limit { lines.append(SQLDialect.limit(limit)) }
         return lines.joined(separator: "\n")
     }
 }

@@ -26,7 +26,7 @@ enum ComparisonRecipes {
         guard var core = GroupedAggregate.build(&context) else { return nil }
         core.summedFirst()
         let aggregate = core.aggregateSQL[0]
-        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS total", "CAST(\(aggregate) AS REAL) / SUM(\(aggregate)) OVER () AS share"] + core.extraSQL,
+        var query = QueryText(select: core.groupSQL + ["\(aggregate) AS total", "\(context.dialect.quotient(aggregate, over: "SUM(\(aggregate)) OVER ()")) AS share"] + core.extraSQL,
                               from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL

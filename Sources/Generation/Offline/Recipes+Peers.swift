@@ -92,8 +92,8 @@ enum PeerRecipes {
         // Two shapes: growth as a fraction, or as a percentage rounded to two decimals.
         let percent = context.rng.int(in: 0...1) == 1
         let name = percent ? "growth_percent" : "growth"
-        let figure = percent ? "ROUND(100.0 * (\(after) - \(before)) / NULLIF(\(before), 0), 2)"
-            : "CAST(\(after) - \(before) AS REAL) / NULLIF(\(before), 0)"
+        let figure = percent ? context.dialect.rounded("100.0 * (\(after) - \(before)) / NULLIF(\(before), 0)", places: 2)
+            : context.dialect.quotient("\(after) - \(before)", over: "NULLIF(\(before), 0)")
         var query = QueryText(select: core.groupSQL + ["\(before) AS total_\(earlier)", "\(after) AS total_\(later)", "\(figure) AS \(name)"],
                               from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql) + ["\(year.sql) IN (\(earlier), \(later))"]
@@ -127,7 +127,7 @@ enum PeerRecipes {
         let aggregate = core.aggregateSQL[0]
         // Two shapes: the deviation from a three-month moving average, or from the year's average month.
         let yearly = context.rng.chance(0.5)
-        let window = yearly ? "AVG(\(aggregate)) OVER ()" : "AVG(\(aggregate)) OVER (ORDER BY \(month.sql) ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"
+        let window = yearly ? "AVG(\(aggregate)) OVER ()" : "AVG(\(aggregate)) OVER (ORDER BY \(SQLDialect.orderItem(month.sql)) ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"
         var query = QueryText(select: ["\(month.sql) AS month", "\(aggregate) AS total", "\(window) AS \(yearly ? "monthly_average" : "moving_average")",
                                        "\(aggregate) - \(window) AS deviation"] + core.extraSQL, from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)

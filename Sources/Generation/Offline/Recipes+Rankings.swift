@@ -10,7 +10,7 @@ enum RankingRecipes {
         let aggregate = core.aggregateSQL[0]
         var ranked = QueryText(select: ["\(Phrase.groupSQL(outer)) AS outer_group", "\(Phrase.groupSQL(inner)) AS inner_group",
                                         "\(aggregate) AS \(Phrase.alias(for: aggregate, 0))",
-                                        "RANK() OVER (PARTITION BY \(Phrase.groupSQL(outer)) ORDER BY \(aggregate) DESC) AS rnk"] + core.extraSQL,
+                                        "RANK() OVER (PARTITION BY \(Phrase.groupSQL(outer)) ORDER BY \(SQLDialect.orderItem(aggregate, descending: true))) AS rnk"] + core.extraSQL,
                                from: context.frame.fromClause)
         ranked.filters = core.conditions.map(\.sql)
         ranked.groupBy = [Phrase.groupSQL(outer), Phrase.groupSQL(inner)]
@@ -43,8 +43,9 @@ enum RankingRecipes {
         let aggregate = core.aggregateSQL[0]
         // Two shapes: the running total, or the running share of the whole in percent.
         let share = context.rng.chance(0.5)
-        let running = share ? "ROUND(100.0 * SUM(\(aggregate)) OVER (ORDER BY \(key)) / SUM(\(aggregate)) OVER (), 2) AS cumulative_percent"
-            : "SUM(\(aggregate)) OVER (ORDER BY \(key)) AS running_total"
+        let window = "OVER (ORDER BY \(SQLDialect.orderItem(key)))"
+        let running = share ? "\(context.dialect.rounded("100.0 * SUM(\(aggregate)) \(window) / SUM(\(aggregate)) OVER ()", places: 2)) AS cumulative_percent"
+            : "SUM(\(aggregate)) \(window) AS running_total"
         var query = QueryText(select: ["\(key) AS period", "\(aggregate) AS total", running] + core.extraSQL,
                               from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)

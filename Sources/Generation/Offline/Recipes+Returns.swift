@@ -30,7 +30,7 @@ enum ReturnRecipes {
         core.measures = extras
         let extraSQL = extras.isEmpty ? [] : zip(core.aggregateSQL, core.outputNames).map { "\($0) AS \($1)" }
         var query = QueryText(select: core.groupSQL + ["SUM(\(soldColumn.sql)) AS total_sold", "SUM(\(returnedSQL)) AS total_returned",
-                                                       "CAST(SUM(\(returnedSQL)) AS REAL) / NULLIF(SUM(\(soldColumn.sql)), 0) AS \(name)"] + extraSQL,
+                                                       "\(context.dialect.quotient("SUM(\(returnedSQL))", over: "NULLIF(SUM(\(soldColumn.sql)), 0)")) AS \(name)"] + extraSQL,
                               from: from)
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL

@@ -77,8 +77,8 @@ enum ThresholdRecipes {
         // Two shapes: the ratio as a fraction, or a percentage rounded to two decimals.
         let percent = metric.unit == .percent && context.rng.int(in: 0...1) == 1
         let alias = metric.label.lowercased().replacingOccurrences(of: " ", with: "_") + (percent ? "_percent" : "")
-        let ratio = percent ? "ROUND(100.0 * SUM(\(top.sql)) / NULLIF(SUM(\(bottom.sql)), 0), 2)"
-            : "CAST(SUM(\(top.sql)) AS REAL) / NULLIF(SUM(\(bottom.sql)), 0)"
+        let ratio = percent ? context.dialect.rounded("100.0 * SUM(\(top.sql)) / NULLIF(SUM(\(bottom.sql)), 0)", places: 2)
+            : context.dialect.quotient("SUM(\(top.sql))", over: "NULLIF(SUM(\(bottom.sql)), 0)")
         let extras = core.measures.isEmpty ? [] : core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias(for: $1, $0))" }
         var query = QueryText(select: core.groupSQL + ["\(ratio) AS \(alias)"] + extras, from: context.frame.fromClause)
         query.filters = core.conditions.map(\.sql)

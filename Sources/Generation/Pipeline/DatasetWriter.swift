@@ -54,6 +54,7 @@ public struct DatasetWriter {
                                 seed: plan.seed, config: plan.config, provider: provider, counts: counts,
                                 droppedDraws: output.droppedDraws, files: files, database: database)
         manifest.llm = llm
+        manifest.sqlDialect = SQLDialect(database: plan.config.database)
         try CanonicalJSON.write(try CanonicalJSON.pretty(manifest), to: path("manifest.json"))
         return manifest
     }

@@ -19,6 +19,13 @@ public struct Manifest: Sendable, Equatable, Codable {
     public var database: DatabaseIdentity
     /// The LLM endpoint, prompts and traffic (absent with the offline provider).
     public var llm: LLMUsage?
+    /// The SQL dialect of every SQL of the dataset (gold, variants, negatives): the run's engine.
+    /// Absent in manifests written before dialects (their SQL is SQLite's).
+    public var sqlDialect: SQLDialect?
+
+    /// The dialect of the dataset's SQL: ``sqlDialect``, or for a manifest without it the engine of
+    /// its config's database.
+    public var dialect: SQLDialect { sqlDialect ?? SQLDialect(database: config.database) }
 
     public init(toolVersion: String, schema: SchemaIdentity, planSHA256: String, seed: Int, config: Config, provider: String,
                 counts: [String: Int], droppedDraws: [String: Int], files: [String: String], database: DatabaseIdentity) {
@@ -41,6 +48,7 @@ public struct Manifest: Sendable, Equatable, Codable {
         case toolVersion = "tool_version"
         case planSHA256 = "plan_sha256"
         case droppedDraws = "dropped_draws"
+        case sqlDialect = "sql_dialect"
     }
 }
 

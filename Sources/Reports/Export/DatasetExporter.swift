@@ -34,6 +34,10 @@ public struct DatasetExporter {
         var writer = OutputFiles(directory: directory)
         var extra: [String: Int] = [:]
         var reasons: [String: Int] = [:]
+        let dialect = dataset.manifest.dialect
+        if format != .hf, dialect != .sqlite {
+            throw DatasetError("the \(format.rawValue) layout ships the SQLite database its SQL runs on, and this dataset's SQL is \(dialect.displayName) (manifest sql_dialect \(dialect.rawValue)), proven on a database the export cannot copy; export it with --format hf, which carries the dialect")
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             switch format {
@@ -59,7 +63,7 @@ public struct DatasetExporter {
 
     /// Spider: per split the main file, gold file and extra file (SpiderExport), tables.json and the database.
     func spider(_ split: TemplateSplit, schema: Schema, _ writer: inout OutputFiles) throws -> (extra: [String: Int], reasons: [String: Int]) {
-        guard let database = dataset.databasePath else { throw missingDatabase }
+        guard let database = sourceDatabase else { throw missingDatabase }
         let validator: Validator
         do {
             validator = try Validator(databasePath: database, schema: schema, settings: dataset.manifest.config.validation)
@@ -72,8 +76,13 @@ public struct DatasetExporter {
     }
 
     func copyDatabase(to relative: String, _ writer: inout OutputFiles) throws {
-        guard let source = dataset.databasePath else { throw missingDatabase }
+        guard let source = sourceDatabase else { throw missingDatabase }
         try writer.copy(source, to: relative)
+    }
+
+    /// The SQLite database the dataset was proven on: the user's (`database.path`) or the kept `database.sqlite`.
+    var sourceDatabase: String? {
+        dataset.manifest.config.database.userPath ?? dataset.databasePath
     }
 
     var missingDatabase: DatasetError {

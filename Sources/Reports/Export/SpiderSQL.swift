@@ -3,7 +3,8 @@
 ///
 /// The rewrite keeps the query's meaning: SELECT-list aliases are dropped and every use of one in
 /// ORDER BY, GROUP BY, HAVING or WHERE is replaced by its expression, `<>` becomes `!=`, `==` `=`,
-/// `INNER JOIN` `JOIN`, plain quoted names lose their quotes, and the query is written on one line.
+/// `INNER JOIN` `JOIN`, plain quoted names lose their quotes, SQLite's own NULL order written out
+/// (`NULLS FIRST` ascending, `DESC NULLS LAST`) is left out, and the query is written on one line.
 /// Constructs the grammar has no form for are reasons, never rewritten.
 enum SpiderSQL {
     enum Outcome: Equatable {
@@ -20,6 +21,7 @@ enum SpiderSQL {
     static func convert(_ sql: String, grammar: SpiderGrammar) -> Outcome {
         guard var tokens = SQLToken.tokens(sql) else { return .inexpressible(["unterminated string or comment"]) }
         while tokens.last?.isSymbol(";") == true { tokens.removeLast() }
+        tokens = withoutDefaultNullOrder(tokens)
         var reasons: [String] = []
         func reason(_ text: String) { if !reasons.contains(text) { reasons.append(text) } }
         for (index, token) in tokens.enumerated() {
@@ -85,6 +87,27 @@ enum SpiderSQL {
             return .inexpressible(["outside Spider's grammar: \(error.message)"])
         }
         return .query(SQLToken.render(tokens), tokens: tokens)
+    }
+
+    /// The tokens without an ORDER BY item's NULL order where it is SQLite's own (`NULLS FIRST`
+    /// ascending, `NULLS LAST` after DESC), which the generator writes out for other engines: in
+    /// SQLite, the engine of a Spider export, the order is the same without it. Any other NULL
+    /// order stays (and is outside the grammar).
+    static func withoutDefaultNullOrder(_ tokens: [SQLToken]) -> [SQLToken] {
+        var result: [SQLToken] = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].isWord("nulls"), index + 1 < tokens.count {
+                let descending = result.last?.isWord("desc") == true
+                if tokens[index + 1].isWord(descending ? "last" : "first") {
+                    index += 2
+                    continue
+                }
+            }
+            result.append(tokens[index])
+            index += 1
+        }
+        return result
     }
 
     /// Whether the parenthesis at `open` holds a comma at its own depth.

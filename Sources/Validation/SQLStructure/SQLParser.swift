@@ -105,7 +105,7 @@ struct SQLParser {
             return core
         }
         try expect("SELECT")
-        if !accept("DISTINCT") { _ = accept("ALL") }
+        if accept("DISTINCT") { core.distinct = true } else { _ = accept("ALL") }
         repeat { core.results.append(try resultColumn()) } while accept(",")
         if accept("FROM") { core.from = try joinClause() }
         if accept("WHERE") { core.whereClause = try expression() }

@@ -20,6 +20,7 @@ enum SQLSyntax {
     /// One SELECT core or VALUES list; `id` numbers the cores of the text in order.
     struct Core {
         var id: Int
+        var distinct = false
         var results: [ResultColumn] = []
         var from: [FromItem] = []
         var whereClause: Expression?

@@ -29,8 +29,20 @@ enum DatasetAccess {
         return loaded.schema
     }
 
-    /// A validator on the dataset's `database.sqlite`, or nil when it was not kept.
+    /// A validator on the database the dataset was proven on: the PostgreSQL database of its
+    /// `database.url` (a read-only session; the password, never stored, from `PGPASSWORD` or
+    /// `~/.pgpass`), the SQLite database of its `database.path`, else its `database.sqlite`, or nil
+    /// when that was not kept.
     static func validator(of dataset: Dataset, schema: Schema, required: Bool) throws(ExitCode) -> Validator? {
+        let database = dataset.plan.config.database
+        if database.userURL != nil || database.userPath != nil {
+            do {
+                if let url = database.userURL { return try Validator(postgresURL: url, schema: schema, settings: dataset.plan.config.validation) }
+                return try Validator(databasePath: database.userPath ?? "", schema: schema, settings: dataset.plan.config.validation)
+            } catch {
+                throw CLI.fail("cannot open the database the dataset was proven on: \(error.message)")
+            }
+        }
         guard let path = dataset.databasePath else {
             guard !required else {
                 let database = dataset.manifest.database
