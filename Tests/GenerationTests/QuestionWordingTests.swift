@@ -8,9 +8,9 @@ import Validation
 /// a joined dimension's business key counts its entities, figures that add up stay sums, and two
 /// channels compare side by side.
 @Suite struct QuestionWordingTests {
-    static func frame(_ schema: Schema, anchor: String, edges: [String]) throws -> SlotFrame {
+    static func frame(_ schema: Schema, anchor: String, edges: [String], semantic: SemanticModel? = nil) throws -> SlotFrame {
         let slot = Slot(id: "s", complexity: .moderate, anchor: anchor, tables: [anchor], targets: [], joinEdges: edges)
-        return try #require(SlotFrame.build(slot: slot, schema: schema, vocabulary: SchemaVocabulary(schema: schema)))
+        return try #require(SlotFrame.build(slot: slot, schema: schema, vocabulary: SchemaVocabulary(schema: schema), semantic: semantic))
     }
 
     static func column(_ frame: SlotFrame, _ schema: Schema, alias: String, _ name: String) throws -> FrameColumn {
@@ -59,6 +59,20 @@ import Validation
         let start = try Self.column(frame, schema, alias: "t1", "s_rec_start_date")
         let since = try #require(Condition.on(start, value: .text("1997-10-27")))
         #expect(since.phrase == "store records valid from 1997-10-27", "\(since.phrase)")
+    }
+
+    @Test("a calendar flag of an entity's own date says whose date it is; of a fact's event date, the period alone")
+    func calendarFlagsSayWhoseDateTheyAreAbout() throws {
+        let schema = try GenerationFixture.schema()
+        let semantic = SemanticModel(schema: schema)
+        let pages = try Self.frame(schema, anchor: "catalog_page", edges: ["catalog_page(cp_start_date_sk)->date_dim(d_date_sk)"], semantic: semantic)
+        let ownDate = try Self.column(pages, schema, alias: "t1", "d_weekend")
+        let own = try #require(Condition.on(ownDate, value: .text("Y")))
+        #expect(own.phrase.hasSuffix("start date on weekends") && own.phrase != "on weekends", "\(own.phrase)")
+        let sales = try Self.frame(schema, anchor: "store_sales", edges: ["store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"], semantic: semantic)
+        let eventDate = try Self.column(sales, schema, alias: "t1", "d_weekend")
+        let event = try #require(Condition.on(eventDate, value: .text("Y")))
+        #expect(event.phrase == "on weekends", "\(event.phrase)")
     }
 
     @Test("further aggregates are named for what they hold, never also_1")
