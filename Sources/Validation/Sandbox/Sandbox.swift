@@ -83,7 +83,7 @@ final class Sandbox {
         cpuExceeded = false
         cpuDeadline = ThreadCPUTime.now() + cpuSeconds
         processorClockReads += 1
-        cpuCheckAfter = MonotonicTime.now() + cpuSeconds
+        cpuCheckAfter = ThreadCPUTime.wallNow() + cpuSeconds
     }
 
     private func authorize(_ request: AuthorizerRequest) -> AuthorizerDecision {
@@ -110,14 +110,14 @@ final class Sandbox {
             budgetExceeded = true
             return true
         }
-        guard MonotonicTime.now() >= cpuCheckAfter else { return false }
+        guard ThreadCPUTime.wallNow() >= cpuCheckAfter else { return false }
         let used = ThreadCPUTime.now()
         processorClockReads += 1
         if used > cpuDeadline {
             cpuExceeded = true
             return true
         }
-        cpuCheckAfter = MonotonicTime.now() + (cpuDeadline - used)
+        cpuCheckAfter = ThreadCPUTime.wallNow() + (cpuDeadline - used)
         return false
     }
 }
