@@ -73,10 +73,19 @@ struct NegativeMiner {
         return outcome
     }
 
-    /// A few distinct values of a column, sorted, for changed filter values.
+    /// Rows of a table read for ``values(of:in:)``: a bounded sample, so a table of millions of
+    /// rows is not scanned and sorted for every negative (every table of the default synthetic
+    /// database is smaller, so its values are those of the whole table).
+    static let valueSampleRows = 10_000
+
+    /// A few distinct values of a column, sorted, for changed filter values (from the table's
+    /// first ``valueSampleRows`` rows).
     func values(of column: Column, in table: Table) -> [String] {
         let name = column.name
-        let sql: SQL = "SELECT DISTINCT \(identifier: name) FROM \(identifier: table.name) WHERE \(identifier: name) IS NOT NULL ORDER BY \(identifier: name) LIMIT 8"
+        let sql: SQL = """
+            SELECT DISTINCT \(identifier: name) FROM (SELECT \(identifier: name) FROM \(identifier: table.name) \
+            WHERE \(identifier: name) IS NOT NULL LIMIT \(literal: Self.valueSampleRows)) ORDER BY \(identifier: name) LIMIT 8
+            """
         let rows = validator.rows(of: sql.text, limit: 8) ?? []
         return rows.compactMap { row in
             if case .text(let value) = row.first { return value }

@@ -21,9 +21,20 @@ final class Sandbox {
     /// Whether the last statement was stopped for taking more than `validation.max_query_cpu_seconds`.
     private(set) var cpuExceeded = false
     private var cpuDeadline = Double.infinity
+    /// The monotonic time before which the processor-time limit cannot have been passed (a
+    /// thread uses no more processor time than wall time), so the tick reads the thread's
+    /// processor clock (a system call, microseconds) only after it.
+    private var cpuCheckAfter = Double.infinity
+    /// How often the thread's processor clock was read (once per statement start, then only past
+    /// `cpuCheckAfter`).
+    private(set) var processorClockReads = 0
     private let budget: Int
     private let cpuSeconds: Double
     private static let progressInterval: Int32 = 1_000
+    /// Bytes of the database file SQLite reads through a memory map instead of `pread` and its own
+    /// page cache (capped by SQLite's compile-time maximum, 2 GB on Linux): on a large database most
+    /// of a scan's processor time was the kernel copying pages. Reading only; results are unchanged.
+    static let memoryMapBytes = 2_147_418_112
     private static let allowedActions: Set<Int32> = [
         AuthorizerActionCode.select, AuthorizerActionCode.read,
         AuthorizerActionCode.function, AuthorizerActionCode.recursive,
@@ -35,6 +46,7 @@ final class Sandbox {
         budget = settings.queryBudget
         cpuSeconds = settings.maxQueryCPUSeconds
         try connection.execute("PRAGMA query_only = 1")
+        try connection.execute("PRAGMA mmap_size = \(Sandbox.memoryMapBytes)")
         try connection.setOption(.defensive, enabled: true)
         try connection.setOption(.trustedSchema, enabled: false)
         try connection.setOption(.loadExtension, enabled: false)
@@ -70,6 +82,8 @@ final class Sandbox {
         budgetExceeded = false
         cpuExceeded = false
         cpuDeadline = ThreadCPUTime.now() + cpuSeconds
+        processorClockReads += 1
+        cpuCheckAfter = ThreadCPUTime.wallNow() + cpuSeconds
     }
 
     private func authorize(_ request: AuthorizerRequest) -> AuthorizerDecision {
@@ -96,10 +110,14 @@ final class Sandbox {
             budgetExceeded = true
             return true
         }
-        if ThreadCPUTime.now() > cpuDeadline {
+        guard ThreadCPUTime.wallNow() >= cpuCheckAfter else { return false }
+        let used = ThreadCPUTime.now()
+        processorClockReads += 1
+        if used > cpuDeadline {
             cpuExceeded = true
             return true
         }
+        cpuCheckAfter = ThreadCPUTime.wallNow() + (cpuDeadline - used)
         return false
     }
 }

@@ -21,7 +21,7 @@ struct SyntheticDataOptions: ParsableArguments {
     @Option(help: "Seed of the synthetic data (default: the config's seed, 42).")
     var seed: Int?
 
-    @Option(help: "Size multiplier (default: the config's database.scale, 1.0).")
+    @Option(help: "Size multiplier (default: the config's database.scale, 1.0; at most 1000; TPC-DS: 144 gives 2.88M store_sales rows, the size of scale factor 1).")
     var scale: Double?
 
     @Option(help: "A config file (JSON).")
@@ -34,7 +34,7 @@ struct SyntheticDataOptions: ParsableArguments {
         let chosenSeed = seed ?? settings.seed
         let chosenScale = scale ?? settings.database.scale
         guard chosenSeed >= 0 else { throw CLI.fail("--seed must be zero or positive") }
-        guard chosenScale > 0, chosenScale <= 100 else { throw CLI.fail("--scale must be in 0.01...100") }
+        guard chosenScale > 0, chosenScale <= 1000 else { throw CLI.fail("--scale must be in 0.01...1000") }
         return (loaded, chosenSeed, chosenScale, SyntheticDatabaseBuilder(schema: loaded.schema, seed: UInt64(chosenSeed), scale: chosenScale))
     }
 }
