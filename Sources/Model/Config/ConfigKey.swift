@@ -49,7 +49,7 @@ extension ConfigKey {
     /// Every key of the config file, in documentation order.
     public static let all: [ConfigKey] = [
         ConfigKey("seed", .integer(0...Int(Int32.max)), "Seed for every random choice: planner expansion, synthetic data, generation. Same inputs and seed give byte-identical outputs."),
-        ConfigKey("database.scale", .number(0.01...100), "Size multiplier of the synthetic validation database (1 builds in a few seconds)."),
+        ConfigKey("database.scale", .number(0.01...1000), "Size multiplier of the synthetic validation database (1 builds in a few seconds; 144 is TPC-DS scale factor 1)."),
         ConfigKey("database.path", .optionalText, "An existing populated SQLite database to generate on instead of the synthetic one: sample values and every execution come from it; opened read-only and never written (docs/runs.md). Empty: the synthetic database."),
         ConfigKey("database.url", .optionalText, "A populated PostgreSQL database (a libpq URL, postgresql://...) to generate on instead of the synthetic one: sample values and every execution come from it, through a read-only session as a role with SELECT only (docs/postgresql.md). Never written to plans or manifests with its password. Empty: the synthetic database."),
         ConfigKey("validation.max_sql_length", .integer(100...10_000_000), "Longest SQL text accepted, in bytes."),
