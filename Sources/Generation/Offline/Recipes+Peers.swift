@@ -19,7 +19,8 @@ enum PeerRecipes {
         var measures = context.measures()
         measures += context.targets(.count)
         let planned = context.targets(.group) + context.targets(.period)
-        let peers = planned.filter(isPeer) + context.helpers([.category, .name], minimum: 2).filter { isPeer($0) && context.sample.distinctCount(of: $0) <= 30 }
+        let peers = planned.filter(isPeer) + context.helpers([.category, .name], minimum: 2).filter { isPeer($0) && context.sample.distinctCount(of: $0) <= 50 }
+        // Up to 50 peer groups (the 35 return reasons of TPC-DS).
         guard let peer = peers.first else { return nil }
         // Entities: a planned one, else one of another table than the peers (customers of a
         // store), else another attribute of the same (brands of a category); members of a
