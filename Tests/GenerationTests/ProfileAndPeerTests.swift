@@ -69,8 +69,6 @@ import Validation
     static let cases: [Planned] = [
         Planned(family: .growth, anchor: "web_sales", tables: ["promotion", "web_sales"], edges: ["web_sales(ws_promo_sk)->promotion(p_promo_sk)"],
                 targets: [SlotTarget(column: ColumnRef(table: "promotion", column: "p_response_target"), use: .filter)]),
-        Planned(family: .peerComparison, anchor: "web_returns", tables: ["reason", "web_returns"], edges: ["web_returns(wr_reason_sk)->reason(r_reason_sk)"],
-                targets: [SlotTarget(column: ColumnRef(table: "web_returns", column: "wr_return_amt"), use: .aggregate)]),
         Planned(family: .peerComparison, anchor: "store_sales", tables: ["item", "store_sales"], edges: ["store_sales(ss_item_sk)->item(i_item_sk)"],
                 targets: [SlotTarget(column: ColumnRef(table: "store_sales", column: "ss_net_paid"), use: .aggregate)]),
         Planned(family: .rollup, anchor: "store_sales", tables: ["item", "store_sales"], edges: ["store_sales(ss_item_sk)->item(i_item_sk)"],
