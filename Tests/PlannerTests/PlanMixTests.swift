@@ -33,6 +33,12 @@ import Testing
                     "\(family.rawValue): \(count) of \(total) slots")
         }
         #expect(plan.slots.allSatisfy { $0.family?.level == $0.complexity })
+        // Channels sell: a channel comparison is never planned on stock snapshots or returns,
+        // where no other channel's fact holds the same figure.
+        let channels = plan.slots.filter { $0.family == .channelComparison }
+        #expect(!channels.isEmpty)
+        #expect(channels.allSatisfy { loaded.schema.table(named: $0.anchor)?.subjectArea.hasSuffix("sales") == true },
+                "\(channels.map(\.anchor).filter { !$0.hasSuffix("sales") })")
         // Sales questions at least as many as returns questions.
         #expect((subjects[.sales] ?? 0) >= (subjects[.returns] ?? 0), "\(subjects)")
         // Full coverage, the program's optimum, a plan the checker accepts.

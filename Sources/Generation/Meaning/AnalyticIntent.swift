@@ -33,9 +33,12 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
         }
         if text.contains("LEFT JOIN") || text.contains("LEFT OUTER JOIN") {
             let facts = Set((meaning?.uses ?? []).map(\.column.table).filter { schema.table(named: $0)?.kind == .fact })
-            return facts.count >= 2 ? .returnRate : .outerJoin
+            // Returns joined to their sales; else two channels' figures side by side.
+            guard facts.count >= 2 else { return .outerJoin }
+            return facts.contains { schema.table(named: $0)?.subjectArea == "returns" } ? .returnRate : .channelComparison
         }
-        if has(#"[><]=?\s*[0-9.]+\s*\*\s*\(\s*SELECT\s+AVG"#) { return .peerComparison }
+        // A factor times the peers' average: a correlated subquery, or a column of their averages.
+        if has(#"[><]=?\s*[0-9.]+\s*\*\s*\(\s*SELECT\s+AVG"#) || has(#"[><]=?\s*[0-9.]+\s*\*\s*\w+\.\w*average\b"#) { return .peerComparison }
         if has(#"FILTER\s*\(\s*WHERE"#) { return has(#"NULLIF\s*\("#) ? .growth : .periodComparison }
         if has(#"[><]=?\s*\(\s*SELECT\s+AVG"#) { return .aboveAverage }
         if tokens.contains("HAVING") { return .havingThreshold }
@@ -50,8 +53,16 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
         }
         if hasAggregate { return .total }
         if !grouped, isProfile(meaning, schema: schema) { return .profile }
-        if text.contains("ORDER BY"), tokens.contains("LIMIT") { return .topN }
+        if text.contains("ORDER BY"), tokens.contains("LIMIT"), ranksByAmount(sql, meaning: meaning, schema: schema) { return .topN }
         return .lookup
+    }
+
+    /// Whether the rows kept are ranked (top or bottom N by an amount): the order is descending, or
+    /// reads an amount (a measure or rate). The first rows of a listing ordered by a name are a lookup.
+    static func ranksByAmount(_ sql: String, meaning: ExampleMeaning?, schema: Schema) -> Bool {
+        if sql.range(of: #"ORDER\s+BY\s[^;]*\bDESC\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        guard let uses = meaning?.uses else { return true }
+        return uses.contains { $0.clause == "order" && [.measure, .rate].contains(schema.useClass(of: $0.column) ?? .category) }
     }
 
     /// A profile lookup: dimensions only, a name or business key compared to a value, and a

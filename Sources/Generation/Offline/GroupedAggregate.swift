@@ -81,13 +81,14 @@ struct GroupedAggregate {
         "\(aggregatePhrases(frame)[0]) \(frame.amountOf) \(frame.anchorPlural)"
     }
 
-    /// Builds the core for `context`, with `groupCount` groupings (the planned ones first).
-    static func build(_ context: inout IntentContext, groupCount: Int = 1) -> GroupedAggregate? {
+    /// Builds the core for `context`, with `groupCount` groupings (the planned ones first); added
+    /// groupings are none of `excluded` (the calendar year a comparison of years reads).
+    static func build(_ context: inout IntentContext, groupCount: Int = 1, excluding excluded: [FrameColumn] = []) -> GroupedAggregate? {
         var measures = context.measures()
         measures += context.targets(.count)
         var groups = context.targets(.group) + context.targets(.period)
-        while groups.count < groupCount {
-            let more = context.groupings(excluding: groups + measures)
+        while groups.count < groupCount + groups.filter(excluded.contains).count {
+            let more = context.groupings(excluding: groups + measures + excluded)
             guard let next = more.first(where: { !groups.contains($0) }) else { break }
             groups.append(next)
         }

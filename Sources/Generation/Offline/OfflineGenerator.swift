@@ -110,15 +110,15 @@ public struct OfflineGenerator: Sendable {
         var order = SeededRandom(seed: seed, stream: "offline.recipes|\(slot.id)")
         recipes.shuffle(using: &order)
         // The slot's planned family first (docs/analysis-families.md), then the level's others.
-        // On a later attempt (the planned one gave no rows) the others go first.
         let planned = recipes.filter { recipe in slot.family.map { Self.family(of: recipe.name) == $0 } ?? false }
         recipes.removeAll { recipe in planned.contains { $0.name == recipe.name } }
         let start = recipes.isEmpty ? 0 : attempt % recipes.count
         let others = Array(recipes[start...] + recipes[..<start])
         let fallbacks: [(name: String, build: Recipe)] = [("moderate.total_by_group", TotalRecipes.totalByGroup), ("moderate.total", TotalRecipes.total)]
-        // From the third attempt on, the plain totals first: a comparison that keeps no group
-        // (none above the average) must not cost the slot its coverage.
-        let rotated = attempt == 0 ? planned + others + fallbacks : (attempt == 1 ? others + planned + fallbacks : fallbacks + others + planned)
+        // The planned family again on the second attempt (another sample, period and draw), the
+        // level's others first on the third; from the fourth on, the plain totals first: a
+        // comparison that keeps no group (none above the average) must not cost the slot its coverage.
+        let rotated = attempt <= 1 ? planned + others + fallbacks : (attempt == 2 ? others + planned + fallbacks : fallbacks + others + planned)
         var styleStart = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)")
         let style = styles[(Int(styleStart.next() % UInt64(styles.count)) + attempt) % styles.count]
         var period: Condition?

@@ -25,9 +25,14 @@ enum ActivityRecipes {
               let calendarTable = context.schema.table(named: event.parentTable),
               let yearColumn = calendarTable.columns.first(where: {
                   semantic.semantics(of: ColumnRef(table: calendarTable.name, column: $0.name)).grain == .year }) else { return nil }
-        let shown = context.targets(.show) + context.targets(.group) + context.targets(.filter)
-        let names = shown.isEmpty ? context.helpers([.name, .identifier, .category], alias: anchor.alias) : shown
+        // Entities are listed by a target that names or groups them; the other targets filter
+        // (a detail, a record date or a flag is stated as a condition, never listed as groups).
+        let targets = context.targets(.show) + context.targets(.group) + context.targets(.filter)
+        let names = targets.filter { Self.lists($0, semantic: semantic) } + context.helpers([.name, .identifier, .category], alias: anchor.alias)
+            .filter { Self.lists($0, semantic: semantic) }
         guard let name = names.first else { return nil }
+        let conditions = targets.filter { $0 != name }.compactMap { Condition.on($0, value: context.value($0)) }
+        guard conditions.count == targets.filter({ $0 != name }).count else { return nil }
         let year = context.rng.pick([1998, 1999, 2000, 2001, 2002])
         let factEntity = context.vocabulary.entity(of: fact.name)
         let parentKey = key.parentColumns[0]
@@ -38,11 +43,13 @@ enum ActivityRecipes {
         let countColumn = fact.primaryKey.first.map { "f.\(SQLIdentifier.quoteIfNeeded($0))" } ?? "f.\(SQLIdentifier.quoteIfNeeded(key.childColumns[0]))"
         let alias = factEntity.plural.replacingOccurrences(of: " ", with: "_")
         var query = QueryText(select: [name.sql, "COUNT(\(countColumn)) AS \(alias)"], from: from)
+        query.filters = conditions.map(\.sql)
         query.groupBy = [name.sql]
         query.orderBy = ["\(alias)", name.sql]
         query.limit = 10
-        let parts = QuestionParts(request: "\(English.pluralWord(name.phrase)) of \(context.frame.anchorPlural) with the fewest \(factEntity.plural) in \(year), including those with none",
-                                  limit: "first 10")
+        var parts = QuestionParts(request: "\(English.pluralWord(name.phrase)) of \(context.frame.anchorPlural) with the fewest \(factEntity.plural) in \(year), including those with none",
+                                  conditions: Condition.phrases(conditions, in: context.frame), limit: "first 10")
+        parts.connector = conditions.isEmpty ? nil : "among those with"
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.without_activity")
     }
 
@@ -73,21 +80,32 @@ enum ActivityRecipes {
                 + " JOIN \(SQLIdentifier.quoteIfNeeded(calendarTable.name)) AS d ON f.\(SQLIdentifier.quoteIfNeeded(event.childColumns[0]))"
                 + " = d.\(SQLIdentifier.quoteIfNeeded(event.parentColumns[0])) WHERE d.\(SQLIdentifier.quoteIfNeeded(yearColumn.name)) = \(year)"
         }
-        let groupings = context.targets(.group) + context.helpers([.category], alias: anchor.alias, minimum: 2)
+        let targets = context.targets(.group) + context.targets(.show) + context.targets(.filter)
+        let groupings = targets.filter { Self.lists($0, semantic: semantic) } + context.helpers([.category], alias: anchor.alias, minimum: 2)
         guard let group = groupings.first else { return nil }
+        // The other targets filter the entities counted.
+        let conditions = targets.filter { $0 != group }.compactMap { Condition.on($0, value: context.value($0)) }
+        guard conditions.count == targets.filter({ $0 != group }).count else { return nil }
         let key = "\(anchor.alias).\(SQLIdentifier.quoteIfNeeded(first.parentColumns[0]))"
         let counted = context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_")
         var query = QueryText(select: [group.sql, "COUNT(*) AS \(counted)"],
                               from: "\(SQLIdentifier.quoteIfNeeded(anchor.table.name)) AS \(anchor.alias)")
         guard let firstActive = active(first), let secondActive = active(second) else { return nil }
-        query.filters = ["\(key) IN (\(firstActive) \(except ? "EXCEPT" : "INTERSECT") \(secondActive))"]
+        query.filters = ["\(key) IN (\(firstActive) \(except ? "EXCEPT" : "INTERSECT") \(secondActive))"] + conditions.map(\.sql)
         query.groupBy = [group.sql]
         query.orderBy = ["\(counted) DESC", group.sql]
         let one = context.vocabulary.entity(of: first.childTable).plural, other = context.vocabulary.entity(of: second.childTable).plural
         let request = except
             ? "number of \(context.frame.anchorPlural) with \(one) but no \(other) in \(year)"
             : "number of \(context.frame.anchorPlural) with both \(one) and \(other) in \(year)"
-        let parts = QuestionParts(request: request, plural: false, grouping: "by \(Phrase.grouping(group))")
+        let parts = QuestionParts(request: request, plural: false, grouping: "by \(Phrase.grouping(group))",
+                                  conditions: Condition.phrases(conditions, in: context.frame), connector: conditions.isEmpty ? nil : "among those with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.cross_channel")
+    }
+
+    /// Whether entities are listed or grouped by `column`: it groups, and is no descriptive
+    /// detail, record date or flag (those are stated as conditions).
+    static func lists(_ column: FrameColumn, semantic: SemanticModel) -> Bool {
+        column.useClass.groups && ![.detail, .recordDate, .flag, .key].contains(semantic.semantics(of: column.ref).role)
     }
 }

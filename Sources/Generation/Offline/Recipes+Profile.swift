@@ -17,8 +17,11 @@ enum ProfileRecipes {
         guard !details.isEmpty, let name = names.first ?? context.entityName(excluding: details), !isDetail(name),
               context.value(name) != .null else { return nil }
         // A profile shows a few details together (an address is its street, city and ZIP code).
+        // Which details and how many (two to four) are seeded, so profiles of one entity differ.
         var more = context.helpers.filter { $0.alias == frame.anchor.alias && isDetail($0) && !details.contains($0) && context.value($0) != .null }
-        while details.count < 3, !more.isEmpty { details.append(more.removeFirst()) }
+        more.shuffle(using: &context.rng)
+        let wanted = context.rng.int(in: 2...4)
+        while details.count < wanted, !more.isEmpty { details.append(more.removeFirst()) }
         let others = context.targets.map(\.column).filter { !isDetail($0) && $0 != name }
         let conditions = others.compactMap { Condition.on($0, value: context.value($0)) }
         var filters = ["\(name.sql) = \(ValueText.sql(context.value(name), for: name))"] + conditions.map(\.sql)

@@ -91,11 +91,13 @@ public enum AnalysisFamily: String, Sendable, Codable, CaseIterable, Comparable 
         case .returnRate:
             return fact && semantic.metrics.contains { $0.kind == .ratio && $0.denominatorTable?.lowercased() == anchor.name.lowercased() }
         case .channelComparison:
-            // Another channel's fact reaching every dimension the slot joins.
-            guard dated, anchor.subjectArea != "returns" else { return false }
+            // Another channel's fact reaching every dimension the slot joins; channels sell (stock
+            // snapshots and returns are no channel of their own).
+            let selling = { (table: Table) in table.subjectArea != "returns" && semantic.table(table.name).snapshot != true }
+            guard dated, selling(anchor) else { return false }
             let parents = Set(schema.foreignKeys.filter { shape.joinEdges.contains($0.id) }.map { $0.parentTable.lowercased() })
             return schema.tables.contains { other in
-                other.kind == .fact && other.name.lowercased() != anchor.name.lowercased() && other.subjectArea != "returns"
+                other.kind == .fact && other.name.lowercased() != anchor.name.lowercased() && selling(other)
                     && other.subjectArea != anchor.subjectArea
                     && parents.isSubset(of: Set(schema.foreignKeys.filter { $0.childTable.lowercased() == other.name.lowercased() }
                         .map { $0.parentTable.lowercased() }))
