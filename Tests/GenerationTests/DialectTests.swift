@@ -49,6 +49,8 @@ import Validation
                 "a CTE's column counts too")
         #expect(!StandardGrouping.problems(in: "SELECT x FROM u WHERE EXISTS (SELECT t0.a, SUM(t0.b) FROM t AS t0)").isEmpty, "subqueries are checked")
         // A DISTINCT ordered by a column it does not show.
+        #expect(StandardGrouping.problems(in: "SELECT CASE WHEN t0.b <= 20 THEN 'low' ELSE 'high' END AS band, t0.c FROM t AS t0 GROUP BY band")
+                == ["column t0.c is neither grouped nor aggregated"], "grouping by an alias groups its expression only")
         #expect(StandardGrouping.problems(in: "SELECT DISTINCT t0.a FROM t AS t0 ORDER BY t0.b") == ["ORDER BY column t0.b of a SELECT DISTINCT is not shown"])
         // Standard SQL: grouped, aggregated, ordered by an alias or a grouped expression's column, windows over aggregates.
         for sql in ["SELECT t0.a, SUM(t0.b) AS total FROM t AS t0 GROUP BY t0.a ORDER BY total DESC NULLS LAST, t0.a LIMIT 3",
@@ -56,7 +58,8 @@ import Validation
                     "SELECT t0.a, CAST(SUM(t0.b) AS REAL) / SUM(SUM(t0.b)) OVER () AS share FROM t AS t0 GROUP BY t0.a ORDER BY share DESC",
                     "SELECT t0.a, RANK() OVER (PARTITION BY t0.a ORDER BY SUM(t0.b) DESC) FROM t AS t0 GROUP BY t0.a",
                     "SELECT DISTINCT t0.a, t0.b FROM t AS t0 ORDER BY t0.b, 1",
-                    "SELECT t0.a, t0.b FROM t AS t0 ORDER BY t0.c"] {
+                    "SELECT t0.a, t0.b FROM t AS t0 ORDER BY t0.c",
+                    "SELECT CASE WHEN t0.b <= 20 THEN 'low' ELSE 'high' END AS band, COUNT(*) AS n FROM t AS t0 GROUP BY band ORDER BY MIN(t0.b)"] {
             #expect(StandardGrouping.problems(in: sql).isEmpty, "\(sql): \(StandardGrouping.problems(in: sql))")
         }
     }

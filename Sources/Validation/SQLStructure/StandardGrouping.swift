@@ -9,7 +9,7 @@
 /// - In a SELECT DISTINCT, every column an ORDER BY term uses must be shown.
 ///
 /// Columns are compared by name, and by qualifier when both sides have one; ORDER BY and HAVING
-/// may name a result column's alias. Every core is checked: CTE bodies, set-operation branches,
+/// may name a result column's alias, and GROUP BY may group a result column by its alias. Every core is checked: CTE bodies, set-operation branches,
 /// subqueries.
 public enum StandardGrouping {
     typealias Expression = SQLSyntax.Expression
@@ -44,17 +44,26 @@ public enum StandardGrouping {
         var result: [String] = []
         var results: [Expression] = []
         var aliases: Set<String> = []
+        var aliased: [(alias: String?, expression: Expression)] = []
         for column in core.results {
             if case let .expression(expression, alias) = column {
                 results.append(expression)
+                aliased.append((alias?.lowercased(), expression))
                 if let alias { aliases.insert(alias.lowercased()) }
             }
         }
+        // GROUP BY may name a result column by its alias (`GROUP BY band` for a CASE bucket):
+        // that result is grouped whole.
+        let groupedAliases = Set(core.groupBy.compactMap { term -> String? in
+            if case let .column(nil, name, _, _) = term, aliases.contains(name.lowercased()) { return name.lowercased() }
+            return nil
+        })
         let shown = results + core.values.flatMap { $0 }
         let grouped = !core.groupBy.isEmpty || (shown + orderBy + [core.having].compactMap { $0 }).contains(where: hasAggregate)
         if grouped {
             let groupColumns = core.groupBy.flatMap(columns)
-            let named = results.flatMap(bare) + ([core.having].compactMap { $0 } + orderBy).flatMap(bare).filter { !($0.qualifier == nil && aliases.contains($0.name)) }
+            let ungroupedResults = aliased.filter { $0.alias.map { !groupedAliases.contains($0) } ?? true }.map(\.expression)
+            let named = ungroupedResults.flatMap(bare) + ([core.having].compactMap { $0 } + orderBy).flatMap(bare).filter { !($0.qualifier == nil && aliases.contains($0.name)) }
             for column in named where !groupColumns.contains(where: column.matches) {
                 result.append("column \(column.text) is neither grouped nor aggregated")
             }
