@@ -75,10 +75,10 @@ struct Condition: Sendable {
         }
     }
 
-    /// `column IN (a, b)` for a category or name and two of its values, said "store state TN or
-    /// SD"; nil for other classes or values that are not two distinct texts or integers.
+    /// `column IN (a, b)` for a category, name or detail and two of its values, said "store state
+    /// TN or SD"; nil for other classes or values that are not two distinct texts or integers.
     static func either(_ column: FrameColumn, values: [SQLValue]) -> Condition? {
-        guard [.category, .name].contains(column.useClass), values.count == 2, values[0] != values[1],
+        guard [.category, .name, .text].contains(column.useClass), values.count == 2, values[0] != values[1],
               values.allSatisfy({ value in
                   if case .text(let text) = value { return !text.isEmpty }
                   if case .integer = value { return true }

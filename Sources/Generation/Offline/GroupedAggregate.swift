@@ -93,7 +93,7 @@ struct GroupedAggregate {
             groups.append(next)
         }
         guard groups.count >= groupCount, !groups.isEmpty else { return nil }
-        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
+        var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: measures + groups + conditions.map(\.column))
         let many = groups.contains { context.sample.distinctCount(of: $0) >= 15 }
         return GroupedAggregate(measures: measures, groups: groups, conditions: conditions, manyGroups: many)

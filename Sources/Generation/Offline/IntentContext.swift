@@ -104,6 +104,16 @@ struct IntentContext {
         }
     }
 
+    /// A filter on `column` holding the anchor row's value (``Condition/on(_:value:)``); for a
+    /// third of the categories, names and short details, one of two values ("TN or SD").
+    mutating func condition(on column: FrameColumn) -> Condition? {
+        if rng.chance(1.0 / 3), let other = sample.values(of: column).first(where: { $0 != value(column) }),
+           let either = Condition.either(column, values: [value(column), other]) {
+            return either
+        }
+        return Condition.on(column, value: value(column))
+    }
+
     /// What names one row of the anchor: its first name column, else its first code or business key.
     func entityName(excluding used: [FrameColumn] = []) -> FrameColumn? {
         let anchor = frame.anchor.alias
@@ -154,13 +164,7 @@ struct IntentContext {
                 let pool = said.isEmpty ? all : all.filter(isFiltered)
                 let varied = pool.filter { sample.distinctCount(of: $0) >= 2 }
                 let column = varied.isEmpty ? pool.first : rng.pick(varied)
-                // A third of the categories and names are filtered to one of two values ("TN or SD").
-                if let column, rng.chance(1.0 / 3), let other = sample.values(of: column).first(where: { $0 != value(column) }),
-                   let condition = Condition.either(column, values: [value(column), other]) {
-                    conditions.append(condition)
-                    break
-                }
-                if let column, let condition = Condition.on(column, value: value(column)) {
+                if let column, let condition = condition(on: column) {
                     conditions.append(condition)
                     break
                 }

@@ -31,7 +31,7 @@ enum ActivityRecipes {
         let names = targets.filter { Self.lists($0, semantic: semantic) } + context.helpers([.name, .identifier, .category], alias: anchor.alias)
             .filter { Self.lists($0, semantic: semantic) }
         guard let name = names.first else { return nil }
-        let conditions = targets.filter { $0 != name }.compactMap { Condition.on($0, value: context.value($0)) }
+        let conditions = targets.filter { $0 != name }.compactMap { context.condition(on: $0) }
         guard conditions.count == targets.filter({ $0 != name }).count else { return nil }
         let year = context.rng.pick([1998, 1999, 2000, 2001, 2002])
         let factEntity = context.vocabulary.entity(of: fact.name)
@@ -84,7 +84,7 @@ enum ActivityRecipes {
         let groupings = targets.filter { Self.lists($0, semantic: semantic) } + context.helpers([.category], alias: anchor.alias, minimum: 2)
         guard let group = groupings.first else { return nil }
         // The other targets filter the entities counted.
-        let conditions = targets.filter { $0 != group }.compactMap { Condition.on($0, value: context.value($0)) }
+        let conditions = targets.filter { $0 != group }.compactMap { context.condition(on: $0) }
         guard conditions.count == targets.filter({ $0 != group }).count else { return nil }
         let key = "\(anchor.alias).\(SQLIdentifier.quoteIfNeeded(first.parentColumns[0]))"
         let counted = context.frame.anchorPlural.replacingOccurrences(of: " ", with: "_")

@@ -20,8 +20,8 @@ enum LookupRecipes {
             guard let name = context.entityName() else { return nil }
             shown.insert(name, at: 0)
         }
-        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
-        conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { Condition.on($0, value: context.value($0)) }
+        var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
+        conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: shown + conditions.map(\.column))
         var query = QueryText(select: shown.map(\.sql), from: context.frame.fromClause)
         query.distinct = true
@@ -49,7 +49,7 @@ enum LookupRecipes {
         }
         guard let key else { return nil }
         var shown = shownTargets.filter { $0 != key }
-        var conditions = context.targets(.filter).compactMap { Condition.on($0, value: context.value($0)) }
+        var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         if shown.isEmpty {
             // A seeded name or code of the anchor, so that repeats of a target read differently.
             let names = context.helpers([.name, .identifier], alias: context.frame.anchor.alias)

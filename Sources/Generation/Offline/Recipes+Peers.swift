@@ -33,7 +33,7 @@ enum PeerRecipes {
         guard let entity = planned.first(where: { $0 != peer && isEntity($0) }) ?? pool.first else { return nil }
         // Planned groupings that are neither become filters (their values from the anchor row).
         var conditions = (context.targets(.filter) + planned.filter { $0 != peer && $0 != entity })
-            .compactMap { Condition.on($0, value: context.value($0)) }
+            .compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: measures + [peer, entity] + conditions.map(\.column))
         // Peers are compared over a year: a narrower period leaves most groups one member.
         if !context.anchorIsSnapshot, let year = context.periodYear, let index = conditions.firstIndex(where: \.isPeriod) {
@@ -190,7 +190,7 @@ enum PeerRecipes {
               case .integer(let yearValue) = context.value(year) else { return nil }
         let measures = context.measures() + context.targets(.count)
         var conditions = (context.targets(.filter) + context.targets(.group) + context.targets(.period).filter { $0 != month && $0 != year })
-            .compactMap { Condition.on($0, value: context.value($0)) }
+            .compactMap { context.condition(on: $0) }
         var yearFilter = Condition(sql: "\(year.sql) = \(yearValue)", column: year, value: .null, after: "")
         yearFilter.spoken = "in \(yearValue)"
         yearFilter.isPeriod = true

@@ -23,7 +23,7 @@ enum ProfileRecipes {
         let wanted = context.rng.int(in: 2...4)
         while details.count < wanted, !more.isEmpty { details.append(more.removeFirst()) }
         let others = context.targets.map(\.column).filter { !isDetail($0) && $0 != name }
-        let conditions = others.compactMap { Condition.on($0, value: context.value($0)) }
+        let conditions = others.compactMap { context.condition(on: $0) }
         var filters = ["\(name.sql) = \(ValueText.sql(context.value(name), for: name))"] + conditions.map(\.sql)
         var current = ""
         // A versioned entity (a slowly changing dimension) in its current version, when the row is.

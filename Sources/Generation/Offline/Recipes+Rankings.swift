@@ -35,7 +35,7 @@ enum RankingRecipes {
         guard let period = periods.first else { return nil }
         let measures = context.measures() + context.targets(.count)
         var conditions = (context.targets(.filter) + context.targets(.group).filter { $0 != period })
-            .compactMap { Condition.on($0, value: context.value($0)) }
+            .compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: measures + [period] + conditions.map(\.column))
         var core = GroupedAggregate(measures: measures, groups: [period], conditions: conditions, manyGroups: false)
         core.summedFirst()

@@ -40,7 +40,7 @@ enum ThresholdRecipes {
         guard low > 0, high > low else { return nil }
         let bands = ["up to \(low)", "\(low) to \(high)", "over \(high)"]
         let bucket = "CASE WHEN \(measure.sql) <= \(low) THEN '\(bands[0])' WHEN \(measure.sql) <= \(high) THEN '\(bands[1])' ELSE '\(bands[2])' END"
-        var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { Condition.on($0, value: context.value($0)) }
+        var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: [measure] + conditions.map(\.column))
         // The slot's other aggregates and counts as further columns.
         let extras = (context.targets(.aggregate) + context.targets(.count)).filter { $0 != measure }

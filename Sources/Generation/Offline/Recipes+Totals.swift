@@ -55,7 +55,7 @@ enum TotalRecipes {
     static func total(_ context: inout IntentContext) -> IntentQuery? {
         let measures = context.measures() + context.targets(.count)
         let groups = context.targets(.group) + context.targets(.period)
-        var conditions = (context.targets(.filter) + groups + context.targets(.show)).compactMap { Condition.on($0, value: context.value($0)) }
+        var conditions = (context.targets(.filter) + groups + context.targets(.show)).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: measures + conditions.map(\.column))
         let core = GroupedAggregate(measures: measures, groups: [], conditions: conditions, manyGroups: false)
         var query = QueryText(select: core.aggregateSQL.enumerated().map { "\($1) AS \(Phrase.alias(for: $1, $0))" }, from: context.frame.fromClause)
