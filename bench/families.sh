@@ -8,13 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/generate-run.sh
-sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(default 2000)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-swift build -c release --product nl2sqlgen >/dev/null
-bin=.build/release/nl2sqlgen
-workers=${WORKERS:-}
+bench_setup "$@"
 for size in "${sizes[@]}"; do
   generate_run "$size"
   python3 - "$size" "$out" <<'PY'

@@ -12,13 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/generate-run.sh
-sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(default 2000)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-swift build -c release --product nl2sqlgen >/dev/null
-bin=.build/release/nl2sqlgen
-workers=${WORKERS:-}
+bench_setup "$@"
 label=${workers:-"auto ($(nproc) cores)"}
 echo "| size | workers | examples | batches | columns | tables | FK edges | examples/s | wall | SQLite time | wall / SQLite | words median / p90 | unused joins | fan traps | typed-use violations | category mismatches | literals stated |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"

@@ -15,13 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/generate-run.sh
-sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(default 2000)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-swift build -c release --product nl2sqlgen >/dev/null
-bin=.build/release/nl2sqlgen
-workers=${WORKERS:-}
+bench_setup "$@"
 echo "| size | examples | families > 2% | fact examples with a period | SQL templates per 1,000 (all) | bigrams per 5,000 tokens | grouped by a detail | AVG/SUM of a dimension attribute over facts | snapshot sums over dates | top-N without entity | contradicting aliases | ORDER BY flip negatives without LIMIT/ranking | join-key negatives of unrelated keys | wall | SQLite time | wall / SQLite |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for size in "${sizes[@]}"; do
