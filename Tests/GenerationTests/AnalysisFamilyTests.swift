@@ -80,6 +80,39 @@ import Validation
         }
     }
 
+    /// A top N or a LIMIT keeps fewer rows than the groups can have: the quarters of one year are
+    /// four, so "top 10 quarters of 2001" or "top 5 quarter names in 1999" limit nothing.
+    @Test func limitsKeepFewerRowsThanTheGroupsOfAPeriod() throws {
+        let (_, drafts, _) = try Self.measured()
+        let limitless = drafts.filter { draft in
+            let sql = draft.sql.replacingOccurrences(of: "\n", with: " ")
+            guard let group = sql.firstMatch(of: #/GROUP BY (t\d+)\.d_(qoy|quarter_name)(?: |$)/#),
+                  let limit = sql.firstMatch(of: #/LIMIT (\d+)$/#), let rows = Int(limit.1) else { return false }
+            return rows >= 4 && sql.contains("\(group.1).d_year = ")
+        }
+        #expect(limitless.isEmpty, "\(limitless.map(\.question).prefix(3))")
+    }
+
+    /// Nobody lists the distinct education levels or week sequences of catalog returns: a fact's
+    /// rows cut by categories or calendar parts are counted by them ("number of catalog returns by
+    /// education level"), unless a code of the fact picks the rows ("the warehouses of order 37").
+    @Test(arguments: [
+        PlannedFamilyTests.Planned(family: .lookup, anchor: "catalog_returns", tables: ["catalog_returns", "customer_demographics"],
+                                   edges: ["catalog_returns(cr_refunded_cdemo_sk)->customer_demographics(cd_demo_sk)"],
+                                   targets: [SlotTarget(column: ColumnRef(table: "customer_demographics", column: "cd_education_status"), use: .show)]),
+        PlannedFamilyTests.Planned(family: .lookup, anchor: "catalog_returns", tables: ["catalog_returns", "date_dim"],
+                                   edges: ["catalog_returns(cr_returned_date_sk)->date_dim(d_date_sk)"],
+                                   targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: "d_week_seq"), use: .show)]),
+    ])
+    func factRowsAreCountedByCategoriesNotListedByThem(planned: PlannedFamilyTests.Planned) throws {
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 4)
+        for draft in drafts {
+            #expect(!draft.sql.hasPrefix("SELECT DISTINCT") && draft.sql.contains("COUNT(*)"), "\(draft.question)\n\(draft.sql)")
+            #expect(draft.question.contains("number of"), "\(draft.question)")
+        }
+    }
+
     @Test func periodsAreStatedAsAnalystsWriteThem() {
         #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
         #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")

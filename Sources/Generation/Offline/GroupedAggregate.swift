@@ -95,7 +95,7 @@ struct GroupedAggregate {
         guard groups.count >= groupCount, !groups.isEmpty else { return nil }
         var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: measures + groups + conditions.map(\.column))
-        let many = groups.contains { context.sample.distinctCount(of: $0) >= 15 }
+        let many = groups.contains { context.groupCount(of: $0, under: conditions) >= 15 }
         return GroupedAggregate(measures: measures, groups: groups, conditions: conditions, manyGroups: many)
     }
 }

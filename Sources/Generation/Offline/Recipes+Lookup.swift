@@ -23,6 +23,16 @@ enum LookupRecipes {
         var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: shown + conditions.map(\.column))
+        // A fact's rows listed by categories or calendar parts say nothing ("the education levels of
+        // catalog returns") unless a code of the fact picks them ("the warehouses of order 37"):
+        // they are counted by them ("number of catalog returns by education level").
+        let anchor = context.frame.anchor
+        if anchor.table.kind == .fact, shown.allSatisfy({ [.category, .datePart].contains($0.useClass) }),
+           !conditions.contains(where: { $0.column.alias == anchor.alias && $0.column.useClass == .identifier }) {
+            let groups = GroupedAggregate(measures: [], groups: shown, conditions: conditions,
+                                          manyGroups: shown.contains { context.groupCount(of: $0, under: conditions) >= 15 })
+            return TotalRecipes.grouped(groups, &context, top: nil, shape: "simple.count_by_group")
+        }
         var query = QueryText(select: shown.map(\.sql), from: context.frame.fromClause)
         query.distinct = true
         query.filters = conditions.map(\.sql)

@@ -23,6 +23,16 @@ enum TotalRecipes {
     private static func grouped(_ context: inout IntentContext, averaging: Bool, top: Int?) -> IntentQuery? {
         guard var core = GroupedAggregate.build(&context) else { return nil }
         if averaging { core.averages = true }
+        return grouped(core, &context, top: top)
+    }
+
+    /// The query and question of `core`: its aggregates by its groups, the top `top` groups when
+    /// given, else the top ten when there are many; `shape` names it when given.
+    static func grouped(_ core: GroupedAggregate, _ context: inout IntentContext, top: Int?, shape named: String? = nil) -> IntentQuery {
+        // A top N keeps fewer groups than there are ("top 5 quarters of 2001" keeps them all).
+        let groupCount = core.groups.map { context.groupCount(of: $0, under: core.conditions) }.reduce(1, *)
+        var top = top
+        if let count = top, count >= groupCount { top = 3 < groupCount ? 3 : nil }
         let aliases = core.aggregateSQL.enumerated().map { Phrase.alias(for: $1, $0) }
         var query = QueryText(select: core.groupSQL + zip(core.aggregateSQL, aliases).map { "\($0) AS \($1)" },
                               from: context.frame.fromClause)
@@ -46,7 +56,7 @@ enum TotalRecipes {
         } else {
             query.orderBy = core.groupSQL
         }
-        let shape = averaging ? "moderate.average_by_group" : (isTrend ? "moderate.trend" : "moderate.total_by_group")
+        let shape = named ?? (core.averages ? "moderate.average_by_group" : (isTrend ? "moderate.trend" : "moderate.total_by_group"))
         return IntentQuery(sql: query.sql, parts: parts, shape: shape)
     }
 
