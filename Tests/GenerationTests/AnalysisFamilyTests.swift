@@ -113,6 +113,24 @@ import Validation
         }
     }
 
+    /// A calendar filter beside the period holds values of that period: "in 2002 with quarter
+    /// name 2002Q3 or 2002Q1", never "2002Q3 or 1998Q3" (a value the period rules out).
+    @Test func calendarFiltersHoldValuesOfThePeriod() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .totalByGroup, anchor: "store_sales", tables: ["date_dim", "item", "store_sales"],
+            edges: ["store_sales(ss_item_sk)->item(i_item_sk)", "store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: "d_quarter_name"), use: .filter),
+                      SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 12)
+        let pairs = drafts.compactMap { draft -> (year: Substring, quarters: [Substring])? in
+            guard let year = draft.sql.firstMatch(of: #/d_year = (\d{4})/#)?.1,
+                  let list = draft.sql.firstMatch(of: #/d_quarter_name IN \(([^)]*)\)/#)?.1 else { return nil }
+            return (year, list.matches(of: #/'(\d{4})Q\d'/#).map(\.1))
+        }
+        #expect(!pairs.isEmpty)
+        for pair in pairs { #expect(pair.quarters.allSatisfy { $0 == pair.year }, "\(pair)") }
+    }
+
     @Test func periodsAreStatedAsAnalystsWriteThem() {
         #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
         #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")

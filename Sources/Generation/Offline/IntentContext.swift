@@ -107,11 +107,18 @@ struct IntentContext {
     /// A filter on `column` holding the anchor row's value (``Condition/on(_:value:)``); for a
     /// third of the categories, names and short details, one of two values ("TN or SD").
     mutating func condition(on column: FrameColumn) -> Condition? {
-        if rng.chance(1.0 / 3), let other = sample.values(of: column).first(where: { $0 != value(column) }),
+        if rng.chance(1.0 / 3), let other = alternatives(of: column).first(where: { $0 != value(column) }),
            let either = Condition.either(column, values: [value(column), other]) {
             return either
         }
         return Condition.on(column, value: value(column))
+    }
+
+    /// The sampled values a filter on `column` may hold besides the anchor row's: on the period's
+    /// calendar, only those of the period's year ("2002Q3 or 2002Q1" in 2002, never 1998Q3).
+    private func alternatives(of column: FrameColumn) -> [SQLValue] {
+        guard period != nil, column.alias == frame.periodAlias, let year = calendar.year else { return sample.values(of: column) }
+        return sample.values(of: column, where: year, is: value(year))
     }
 
     /// What names one row of the anchor: its first name column, else its first code or business key.

@@ -31,6 +31,14 @@ struct SampleTable {
         return rows.compactMap { $0.indices.contains(index) && $0[index] != .null ? $0[index] : nil }
     }
 
+    /// The non-null values of `column` in the rows where `other` holds `value`, in sample order.
+    func values(of column: FrameColumn, where other: FrameColumn, is value: SQLValue) -> [SQLValue] {
+        guard let at = index(of: column), let otherAt = index(of: other) else { return [] }
+        return rows.compactMap { row in
+            row.indices.contains(at) && row.indices.contains(otherAt) && row[otherAt] == value && row[at] != .null ? row[at] : nil
+        }
+    }
+
     /// Distinct non-null values of `column` in the sample.
     func distinctCount(of column: FrameColumn) -> Int {
         Set(values(of: column)).count
