@@ -2,14 +2,16 @@ import Model
 
 extension PlanExpander {
     /// Moves each descriptive detail of a dimension (a street name, a suite number, a manager's
-    /// name: a `text` column) that a grouping slot could only filter by a prefix to a simple slot
-    /// of its table with room, where it is shown (a lookup, or the profile of one named entity, as
-    /// analysts use details). Slots of the dimension alone first, then slots of the same batch.
-    /// The targets, and so the coverage, stay the same; levels and families set aside do too.
+    /// name: a `text` column; a floor space, a tax rate, a GMT offset: a number the semantic model
+    /// calls a detail) that a grouping slot could only filter by to a simple slot of its table with
+    /// room, where it is shown (a lookup, or the profile of one named entity, as analysts use
+    /// details). Slots of the dimension alone first, then slots of the same batch. The targets, and
+    /// so the coverage, stay the same; levels and families set aside do too.
     func relocateDetails(_ batches: inout [(group: Int, slots: [SlotDraft])]) {
         let positions = Self.positions(batches)
+        let semantic = SemanticModel(schema: schema)
         for position in positions where batches[position.batch].slots[position.slot].level != .simple {
-            for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target) {
+            for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target, semantic: semantic) {
                 guard let table = tableIndex(of: target) else { continue }
                 let name = target.description
                 let receivers = positions.filter { candidate in
@@ -25,9 +27,10 @@ extension PlanExpander {
         }
     }
 
-    /// A text detail of a dimension table.
-    private func isDescriptiveDetail(_ ref: ColumnRef) -> Bool {
-        schema.useClass(of: ref) == .text && schema.table(named: ref.table)?.kind == .dimension
+    /// A text detail of a dimension table, or a number its semantic model calls a detail.
+    private func isDescriptiveDetail(_ ref: ColumnRef, semantic: SemanticModel) -> Bool {
+        guard schema.table(named: ref.table)?.kind == .dimension else { return false }
+        return schema.useClass(of: ref) == .text || (schema.useClass(of: ref) == .rate && semantic.role(of: ref) == .detail)
     }
 
     /// Lower is better: a slot of the table alone (an entity's profile), then one of the same batch, then plan order.
