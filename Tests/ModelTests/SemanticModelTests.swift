@@ -26,6 +26,15 @@ import TestSupport
         }
         #expect(ColumnUseClass(semantics: model.semantics(of: ref("customer_address", "ca_street_number")),
                                column: Column(name: "ca_street_number", type: "char(10)")) == .text)
+        // Codes of the groups an entity belongs to (its market, division, company, manager, catalog)
+        // cut and filter metrics ("sales by store market", TPC-DS q55's `i_manager_id = 28`); nobody
+        // counts the distinct division IDs of store returns.
+        for (table, column) in [("store", "s_market_id"), ("store", "s_division_id"), ("store", "s_company_id"),
+                                ("call_center", "cc_mkt_id"), ("call_center", "cc_division"), ("call_center", "cc_company"),
+                                ("web_site", "web_mkt_id"), ("web_site", "web_company_id"), ("item", "i_manager_id"),
+                                ("catalog_page", "cp_catalog_number")] {
+            #expect(model.role(of: ref(table, column)) == .dimension, "\(table).\(column)")
+        }
     }
 
     @Test func tpcdsFlagsHaveTheirPhrases() throws {
