@@ -131,6 +131,36 @@ import Validation
         for pair in pairs { #expect(pair.quarters.allSatisfy { $0 == pair.year }, "\(pair)") }
     }
 
+    /// A sale joined to its returns is said by what it was, not by one ticket: totals of returns
+    /// are never restricted to "sale ticket number 186" (a code picks one row, not a cut).
+    @Test func joinedFactsAreNotFilteredByOneCode() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .movingAverage, anchor: "store_returns", tables: ["customer", "store_returns", "store_sales"],
+            edges: ["store_returns(sr_item_sk,sr_ticket_number)->store_sales(ss_item_sk,ss_ticket_number)",
+                    "store_sales(ss_customer_sk)->customer(c_customer_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "customer", column: "c_salutation"), use: .filter)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 3)
+        for draft in drafts {
+            #expect(draft.sql.firstMatch(of: #/t\d+\.ss_ticket_number = \d+/#) == nil, "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
+    /// A calendar flag that holds for every day of the period ("outside the current year" in
+    /// 1999) restricts nothing beside it: the flag is the question's time restriction alone.
+    @Test func calendarFlagsAreNotRedundantWithThePeriod() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .totalByGroup, anchor: "store_sales", tables: ["date_dim", "item", "store_sales"],
+            edges: ["store_sales(ss_item_sk)->item(i_item_sk)", "store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: "d_current_year"), use: .filter),
+                      SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 3)
+        for draft in drafts where draft.sql.contains("d_current_year = 'N'") {
+            #expect(!draft.sql.contains("d_year = 1") && !draft.sql.contains("d_year = 2"), "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
     @Test func periodsAreStatedAsAnalystsWriteThem() {
         #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
         #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")

@@ -114,6 +114,13 @@ struct IntentContext {
         return Condition.on(column, value: value(column))
     }
 
+    /// Whether `column` is a flag of the period's calendar with one value over the sampled days of
+    /// the anchor row's year (the current-year flag in a past year).
+    func isConstantInPeriod(_ column: FrameColumn) -> Bool {
+        guard column.useClass == .flag, column.alias == frame.periodAlias, let year = calendar.year else { return false }
+        return Set(sample.values(of: column, where: year, is: value(year))).count == 1
+    }
+
     /// The sampled values a filter on `column` may hold besides the anchor row's: on the period's
     /// calendar, only those of the period's year ("2002Q3 or 2002Q1" in 2002, never 1998Q3).
     private func alternatives(of column: FrameColumn) -> [SQLValue] {
@@ -152,8 +159,11 @@ struct IntentContext {
         // date (a trend over years, a comparison of two years), it restricts to one period.
         // A snapshot's levels (stock on hand) are read at one date whatever else the query does.
         let snapshot = semantic?.table(frame.anchor.table.name).snapshot == true
+        // A calendar flag that holds for every sampled day of the period's year ("outside the
+        // current year" in 1999) is the question's time restriction alone: a period beside it
+        // would make it say nothing.
         if let period, let alias = frame.periodAlias,
-           snapshot || !used.contains(where: { $0.alias == alias && ($0.phrase.hasSuffix("year") || $0.useClass == .date) }) {
+           snapshot || !used.contains(where: { $0.alias == alias && ($0.phrase.hasSuffix("year") || $0.useClass == .date || isConstantInPeriod($0)) }) {
             // A query that already cuts the calendar (by month, day name) keeps a year only.
             let chosen = !snapshot && used.contains(where: { $0.alias == alias }) ? periodYear : period
             if let chosen {
@@ -164,9 +174,11 @@ struct IntentContext {
         for instance in idleInstances(used) {
             // What analysts filter by: dimensions, flags, business keys and the calendar parts
             // they say; a descriptive detail (street number, suite, manager), a record date or a
-            // technical calendar number only when the instance has nothing else.
+            // technical calendar number only when the instance has nothing else. A fact reached
+            // through another (the sales of returns) is cut by its amounts, not by one ticket.
             let said = helpers(Set(order), alias: instance.alias).filter(isFiltered)
-            for useClass in order {
+            let classes = instance.table.kind == .fact ? order.filter { $0 != .identifier } + [.identifier] : order
+            for useClass in classes {
                 let all = helpers([useClass], alias: instance.alias)
                 let pool = said.isEmpty ? all : all.filter(isFiltered)
                 let varied = pool.filter { sample.distinctCount(of: $0) >= 2 }
