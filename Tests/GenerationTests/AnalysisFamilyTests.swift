@@ -113,14 +113,19 @@ import Validation
         }
     }
 
+    /// Store sales by item category, with a filter target on a column of the sold date's calendar.
+    static func salesByCategory(filteredBy column: String) -> PlannedFamilyTests.Planned {
+        PlannedFamilyTests.Planned(
+            family: .totalByGroup, anchor: "store_sales", tables: ["date_dim", "item", "store_sales"],
+            edges: ["store_sales(ss_item_sk)->item(i_item_sk)", "store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: column), use: .filter),
+                      SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+    }
+
     /// A calendar filter beside the period holds values of that period: "in 2002 with quarter
     /// name 2002Q3 or 2002Q1", never "2002Q3 or 1998Q3" (a value the period rules out).
     @Test func calendarFiltersHoldValuesOfThePeriod() throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .totalByGroup, anchor: "store_sales", tables: ["date_dim", "item", "store_sales"],
-            edges: ["store_sales(ss_item_sk)->item(i_item_sk)", "store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: "d_quarter_name"), use: .filter),
-                      SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+        let planned = Self.salesByCategory(filteredBy: "d_quarter_name")
         let drafts = try PlannedFamilyTests.drafts(planned, count: 12)
         let pairs = drafts.compactMap { draft -> (year: Substring, quarters: [Substring])? in
             guard let year = draft.sql.firstMatch(of: #/d_year = (\d{4})/#)?.1,
@@ -149,11 +154,7 @@ import Validation
     /// A calendar flag that holds for every day of the period ("outside the current year" in
     /// 1999) restricts nothing beside it: the flag is the question's time restriction alone.
     @Test func calendarFlagsAreNotRedundantWithThePeriod() throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .totalByGroup, anchor: "store_sales", tables: ["date_dim", "item", "store_sales"],
-            edges: ["store_sales(ss_item_sk)->item(i_item_sk)", "store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: "d_current_year"), use: .filter),
-                      SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+        let planned = Self.salesByCategory(filteredBy: "d_current_year")
         let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
         #expect(drafts.count >= 3)
         for draft in drafts where draft.sql.contains("d_current_year = 'N'") {
