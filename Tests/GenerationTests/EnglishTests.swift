@@ -41,4 +41,15 @@ import Testing
         #expect(ValueText.plain(.real(45.5), for: price) == "45.50")
         #expect(ValueText.plain(.text("Books"), for: name) == "Books")
     }
+
+    /// One of two values is said for short values ("store state TN or SD"); two long free texts
+    /// (market descriptions of a dozen words) would make a question nobody types.
+    @Test func eitherOfTwoValuesOnlyWhenShort() {
+        let description = FrameColumn(ref: ColumnRef(table: "t", column: "market_desc"),
+                                      column: Column(name: "market_desc", type: "varchar(100)", role: .attribute, description: "market"),
+                                      alias: "t", useClass: .text, phrase: "market description")
+        #expect(Condition.either(description, values: [.text("Quick growth"), .text("Stable")])?.sql == "t.market_desc IN ('Quick growth', 'Stable')")
+        #expect(Condition.either(description, values: [.text("Advanced children key new economic normal basic stores"),
+                                                       .text("Products clear main whole common")]) == nil)
+    }
 }

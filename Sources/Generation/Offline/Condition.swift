@@ -76,11 +76,13 @@ struct Condition: Sendable {
     }
 
     /// `column IN (a, b)` for a category, name or detail and two of its values, said "store state
-    /// TN or SD"; nil for other classes or values that are not two distinct texts or integers.
+    /// TN or SD"; nil for other classes or values that are not two distinct integers or short texts
+    /// (three words at most).
     static func either(_ column: FrameColumn, values: [SQLValue]) -> Condition? {
         guard [.category, .name, .text].contains(column.useClass), values.count == 2, values[0] != values[1],
               values.allSatisfy({ value in
-                  if case .text(let text) = value { return !text.isEmpty }
+                  // Short values only: two free texts of a dozen words are no question.
+                  if case .text(let text) = value { return !text.isEmpty && text.split(separator: " ").count <= 3 }
                   if case .integer = value { return true }
                   return false
               }) else { return nil }
