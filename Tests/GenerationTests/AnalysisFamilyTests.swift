@@ -113,6 +113,20 @@ import Validation
         }
     }
 
+    /// A detail of the entity a fact's rows reach is shown beside the entity's name ("the names
+    /// and managers of call centers of catalog sales ..."), never as a bare list of managers.
+    @Test func detailsReachedThroughAFactAreShownWithTheirEntity() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .lookup, anchor: "catalog_sales", tables: ["call_center", "catalog_sales"],
+            edges: ["catalog_sales(cs_call_center_sk)->call_center(cc_call_center_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "call_center", column: "cc_manager"), use: .show)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 3)
+        for draft in drafts where draft.sql.contains("cc_manager") && draft.sql.hasPrefix("SELECT DISTINCT") {
+            #expect(draft.sql.firstMatch(of: #/^SELECT DISTINCT t\d+\.cc_name, t\d+\.cc_manager/#) != nil, "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
     /// Store sales by item category, with a filter target on a column of the sold date's calendar.
     static func salesByCategory(filteredBy column: String) -> PlannedFamilyTests.Planned {
         PlannedFamilyTests.Planned(

@@ -128,11 +128,12 @@ struct IntentContext {
         return sample.values(of: column, where: year, is: value(year))
     }
 
-    /// What names one row of the anchor: its first name column, else its first code or business key.
-    func entityName(excluding used: [FrameColumn] = []) -> FrameColumn? {
-        let anchor = frame.anchor.alias
-        let names = helpers([.name], alias: anchor).filter { !used.contains($0) }
-        let codes = helpers([.identifier], alias: anchor).filter { !used.contains($0) }
+    /// What names one row of the anchor (or of the instance `alias`): its first name column, else
+    /// its first code or business key.
+    func entityName(of alias: String? = nil, excluding used: [FrameColumn] = []) -> FrameColumn? {
+        let instance = alias ?? frame.anchor.alias
+        let names = helpers([.name], alias: instance).filter { !used.contains($0) }
+        let codes = helpers([.identifier], alias: instance).filter { !used.contains($0) }
         return names.first ?? codes.first
     }
 

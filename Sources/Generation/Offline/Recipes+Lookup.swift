@@ -20,6 +20,14 @@ enum LookupRecipes {
             guard let name = context.entityName() else { return nil }
             shown.insert(name, at: 0)
         }
+        // A detail of an entity the fact's rows reach is shown beside the entity's name: "the names
+        // and managers of call centers of catalog sales", not a bare list of managers.
+        if context.frame.anchor.table.kind == .fact, let semantic = context.semantic {
+            for detail in shown where detail.alias != context.frame.anchor.alias && semantic.role(of: detail.ref) == .detail {
+                guard let name = context.entityName(of: detail.alias, excluding: shown), let at = shown.firstIndex(of: detail) else { continue }
+                shown.insert(name, at: at)
+            }
+        }
         var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: shown + conditions.map(\.column))
