@@ -11,7 +11,9 @@ public enum LiteralCheck {
     /// Tokens after which a number is a value the question must state.
     static let valueContexts: Set<String> = ["=", "<>", "!=", "<", "<=", ">", ">=", "IN", "BETWEEN", "AND", "LIMIT", "(", ",", "OFFSET"]
 
-    /// The literals of `sql` that must be stated, in text order.
+    /// The literals of `sql` that must be stated, in text order; the two dates of a date range
+    /// (``dateRangeEnd(_:from:)``) as one value `first..last`, stated by both dates or by the whole
+    /// year, quarter or month it spans (``unstated(values:question:)``).
     public static func values(in sql: String) -> [String] {
         let tokens = SQLLexer.tokens(in: sql)
         var values: [String] = []

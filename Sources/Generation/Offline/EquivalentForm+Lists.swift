@@ -5,8 +5,9 @@ extension EquivalentForm {
     /// `sql` with each list of two values `x IN (a, b)` written `(x = a OR x = b)` for about half
     /// of them (seeded), as analysts write both (TPC-DS q13, q48 and q85 spell out their ORs;
     /// q17 and q25 list values with IN). The same rows: `x IN (a, b)` is `x = a OR x = b` in SQL's
-    /// three-valued logic, NULLs included. Applied to any query (inside subqueries and CTEs too);
-    /// the question is the same ("store state TN or SD").
+    /// three-valued logic, NULLs included. Applied anywhere in a query (inside subqueries and CTEs
+    /// too; the generator applies it to complex queries only); the question is the same ("store
+    /// state TN or SD").
     static func spelledOutLists(_ sql: String, rng: inout SeededRandom) -> String {
         let tokens = SQLLexer.tokens(in: sql)
         let bytes = Array(sql.utf8)

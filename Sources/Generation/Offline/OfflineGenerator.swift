@@ -155,8 +155,12 @@ public struct OfflineGenerator: Sendable {
             let question = QuestionWriter.render(output.parts, style: style, rng: &styleRandom)
             var formRandom = SeededRandom(seed: seed, stream: "offline.form|\(slot.id)|\(attempt)")
             var sql = EquivalentForm.rewrite(output.sql, frame: frame, level: slot.complexity, rng: &formRandom)
-            var listRandom = SeededRandom(seed: seed, stream: "offline.list_form|\(slot.id)|\(attempt)")
-            sql = EquivalentForm.spelledOutLists(sql, rng: &listRandom)
+            // Complex queries only: Spider's grammar, which simple and moderate ones keep to, has no
+            // parenthesised conditions.
+            if [.complex, .highlyComplex].contains(slot.complexity) {
+                var listRandom = SeededRandom(seed: seed, stream: "offline.list_form|\(slot.id)|\(attempt)")
+                sql = EquivalentForm.spelledOutLists(sql, rng: &listRandom)
+            }
             var draft = SQLDraft(sql: sql, question: question, style: style, shape: output.shape)
             draft.wording = Wording(parts: output.parts, category: category, roleSuffixes: [])
             return draft
