@@ -27,16 +27,8 @@ import Validation
             case let (start, end) where start == end: (parts, kind) = ("\(alias).d_year = \(from.year) AND \(alias).d_moy = \(start)", "month")
             default: (parts, kind) = ("\(alias).d_year = \(from.year) AND \(alias).d_qoy = \((from.month + 2) / 3)", "quarter")
             }
-            let original = draft.sql.replacingCharacters(in: match, with: parts)
-            // Drafts without rows on the small test database say nothing.
-            let ranged = validator.validate(draft.sql)
-            guard ranged.verdict == .ok else { continue }
-            let calendar = validator.validate(original)
-            #expect(calendar.verdict == .ok, "\(original)")
-            #expect(ranged.fingerprint == calendar.fingerprint, "different rows:\n\(draft.sql)\n---\n\(original)")
             // The question keeps its words ("in Q4 2001"), which state the range.
-            #expect(LiteralCheck.unstated(sql: draft.sql, question: draft.question).isEmpty, "\(draft.question)\n\(draft.sql)")
-            kinds[kind, default: 0] += 1
+            if Self.expectSameRows(draft, draft.sql.replacingCharacters(in: match, with: parts), validator: validator) { kinds[kind, default: 0] += 1 }
         }
         #expect(kinds["year", default: 0] >= 3 && kinds["quarter", default: 0] >= 3 && kinds["month", default: 0] >= 3, "\(kinds)")
     }
@@ -50,13 +42,7 @@ import Validation
             guard let match = draft.sql.range(of: pattern, options: .regularExpression) else { continue }
             let groups = Self.groups(of: pattern, in: String(draft.sql[match]))
             let listed = draft.sql.replacingCharacters(in: match, with: "\(groups[0]) IN (\(groups[1]), \(groups[2]))")
-            let or = validator.validate(draft.sql)
-            guard or.verdict == .ok else { continue }
-            let list = validator.validate(listed)
-            #expect(list.verdict == .ok, "\(listed)")
-            #expect(or.fingerprint == list.fingerprint, "different rows:\n\(draft.sql)\n---\n\(listed)")
-            #expect(LiteralCheck.unstated(sql: draft.sql, question: draft.question).isEmpty, "\(draft.question)\n\(draft.sql)")
-            spelled += 1
+            if Self.expectSameRows(draft, listed, validator: validator) { spelled += 1 }
         }
         #expect(spelled >= 5, "\(spelled)")
     }
@@ -89,6 +75,19 @@ import Validation
                 == ["2001-01-01", "2001-12-31"])
         let year = "SELECT 1 FROM d AS t1 WHERE t1.d_date BETWEEN '1999-01-01' AND '1999-12-31'"
         #expect(LiteralCheck.unstated(sql: year, question: "Sales during 1999?").isEmpty)
+    }
+
+    /// Expects `draft`'s SQL and `other` to return the same rows and the draft's question to state
+    /// every literal of its SQL; false (nothing expected) when the draft has no rows on the small
+    /// test database.
+    static func expectSameRows(_ draft: SQLDraft, _ other: String, validator: Validator) -> Bool {
+        let shape = validator.validate(draft.sql)
+        guard shape.verdict == .ok else { return false }
+        let result = validator.validate(other)
+        #expect(result.verdict == .ok, "\(other)")
+        #expect(shape.fingerprint == result.fingerprint, "different rows:\n\(draft.sql)\n---\n\(other)")
+        #expect(LiteralCheck.unstated(sql: draft.sql, question: draft.question).isEmpty, "\(draft.question)\n\(draft.sql)")
+        return true
     }
 
     /// The capture groups of `pattern`'s first match in `text` (empty strings for groups that did not take part).
