@@ -11,6 +11,38 @@ extension LiteralCheck {
         return (year, quarter)
     }
 
+    /// The two dates of a range value `first..last` (``values(in:)``).
+    static func range(_ value: String) -> (first: String, last: String)? {
+        let parts = value.components(separatedBy: rangeSeparator)
+        guard parts.count == 2, isoDate(parts[0]) != nil, isoDate(parts[1]) != nil else { return nil }
+        return (parts[0], parts[1])
+    }
+
+    /// How a question states the period a date range spans when it is a whole year (`2001`), quarter
+    /// (`q4 2001`, `fourth quarter of 2001`, ...) or month (`november 2001`); empty for other ranges.
+    static func spanForms(first: String, last: String) -> [String] {
+        guard let from = isoDate(first), let to = isoDate(last), from.year == to.year, from.day == 1,
+              to.day == daysIn(month: to.month, year: to.year) else { return [] }
+        switch (from.month, to.month) {
+        case (1, 12): return ["\(from.year)"]
+        case let (start, end) where start == end:
+            let name = monthNames[start - 1]
+            return ["\(name) \(from.year)", "\(name) of \(from.year)"]
+        case let (start, end) where start % 3 == 1 && end == start + 2:
+            return forms(of: "\(from.year)q\((start + 2) / 3)").dropFirst().map { $0 }
+        default: return []
+        }
+    }
+
+    /// The days of `month` of `year` (Gregorian).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     /// The ways a question may write a literal, lower case: the literal itself; a number also with
     /// thousands separators and without trailing decimal zeros (`1234.50`: `1,234.50`, `1234.5`,
     /// `1,234.5`; a whole number from 1 to 12 also as its month's name); an ISO date `2001-03-05`
@@ -39,6 +71,9 @@ extension LiteralCheck {
             }
             forms += ["q\(quarter.quarter) \(quarter.year)", "\(quarter.year) q\(quarter.quarter)", "q\(quarter.quarter) of \(quarter.year)",
                       "quarter \(quarter.quarter) of \(quarter.year)", "\(quarter.year)-q\(quarter.quarter)"]
+        } else if let range = range(lowered) {
+            // A date range: the period it spans, or its two dates.
+            forms += spanForms(first: range.first, last: range.last) + Self.forms(of: range.first) + Self.forms(of: range.last)
         } else if let date = isoDate(lowered) {
             let month = monthNames[date.month - 1]
             forms += ["\(month) \(date.day), \(date.year)", "\(date.day) \(month) \(date.year)",

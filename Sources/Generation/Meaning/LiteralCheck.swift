@@ -11,14 +11,23 @@ public enum LiteralCheck {
     /// Tokens after which a number is a value the question must state.
     static let valueContexts: Set<String> = ["=", "<>", "!=", "<", "<=", ">", ">=", "IN", "BETWEEN", "AND", "LIMIT", "(", ",", "OFFSET"]
 
-    /// The literals of `sql` that must be stated, in text order.
+    /// The literals of `sql` that must be stated, in text order; the two dates of a date range
+    /// (``dateRangeEnd(_:from:)``) as one value `first..last`, stated by both dates or by the whole
+    /// year, quarter or month it spans (``unstated(values:question:)``).
     public static func values(in sql: String) -> [String] {
         let tokens = SQLLexer.tokens(in: sql)
         var values: [String] = []
+        var rangeEnds: Set<Int> = []
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .string:
                 if index >= 2, tokens[index - 1].text == "(", formatFunctions.contains(tokens[index - 2].upper) { continue }
+                if rangeEnds.contains(index) { continue }
+                if let end = dateRangeEnd(tokens, from: index) {
+                    values.append(String(tokens[index].text.dropFirst().dropLast()) + rangeSeparator + String(tokens[end].text.dropFirst().dropLast()))
+                    rangeEnds.insert(end)
+                    continue
+                }
                 var text = String(token.text.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
                 text = text.trimmingCharacters(in: CharacterSet(charactersIn: "%"))
                 // A Y/N flag's value is said in words ("on weekends", "preferred customers").
@@ -39,6 +48,35 @@ public enum LiteralCheck {
         return values
     }
 
+    /// Between the two dates of a range value (``values(in:)``).
+    static let rangeSeparator = ".."
+
+    /// The index of the upper date of a date range whose lower date is the string token at
+    /// `index`: `BETWEEN 'a' AND 'b'`, or `>= 'a' AND x <= 'b'` on the same column; nil otherwise.
+    static func dateRangeEnd(_ tokens: [SQLToken], from index: Int) -> Int? {
+        guard index >= 1, index + 2 < tokens.count, isoDate(String(tokens[index].text.dropFirst().dropLast())) != nil,
+              tokens[index + 1].upper == "AND" else { return nil }
+        let end: Int
+        switch tokens[index - 1].text.uppercased() {
+        case "BETWEEN":
+            end = index + 2
+        case ">=":
+            // `x >= 'a' AND x <= 'b'`: the column after AND is the one before `>=` (`t1.d_date`).
+            var start = index - 2
+            guard start >= 0, [.word, .quotedIdentifier].contains(tokens[start].kind) else { return nil }
+            while start >= 2, tokens[start - 1].text == ".", [.word, .quotedIdentifier].contains(tokens[start - 2].kind) { start -= 2 }
+            let column = tokens[start..<(index - 1)].map(\.text)
+            let after = index + 2 + column.count
+            guard !column.isEmpty, after + 1 < tokens.count, tokens[(index + 2)..<after].map(\.text) == column,
+                  tokens[after].text == "<=" else { return nil }
+            end = after + 1
+        default:
+            return nil
+        }
+        guard tokens[end].kind == .string, isoDate(String(tokens[end].text.dropFirst().dropLast())) != nil else { return nil }
+        return end
+    }
+
     /// The literals of `sql` that `question` does not state.
     public static func unstated(sql: String, question: String) -> [String] {
         unstated(values: values(in: sql), question: question)
@@ -48,7 +86,14 @@ public enum LiteralCheck {
     /// (``forms(of:)``); a number must stand alone (not inside a longer number).
     public static func unstated(values: [String], question: String) -> [String] {
         let lowered = question.lowercased()
-        return values.filter { value in !forms(of: value).contains { stated($0, in: lowered) } }
+        return values.filter { value in
+            // A date range is stated by its two dates, or by the year, quarter or month it spans.
+            if let range = range(value) {
+                return !unstated(values: [range.first, range.last], question: question).isEmpty
+                    && !spanForms(first: range.first, last: range.last).contains { stated($0, in: lowered) }
+            }
+            return !forms(of: value).contains { stated($0, in: lowered) }
+        }
     }
 
 }

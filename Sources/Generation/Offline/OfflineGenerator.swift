@@ -126,11 +126,15 @@ public struct OfflineGenerator: Sendable {
         var calendar = PeriodChoice.Calendar()
         if let instance = frame.periodInstance {
             var periodRandom = SeededRandom(seed: seed, stream: "offline.period|\(slot.id)|\(attempt)")
+            // How the period is written (calendar parts or a date range) is drawn apart, so the
+            // question stays; its year alone takes the same form (a year period is then one SQL and one phrase).
+            var periodForm = SeededRandom(seed: seed, stream: "offline.period_form|\(slot.id)|\(attempt)")
+            var yearForm = periodForm
             calendar = PeriodChoice.calendar(of: instance, frame: frame, semantic: semantic, vocabulary: vocabulary)
             period = PeriodChoice.condition(calendar: calendar, sample: sample, row: anchorRow,
-                                            snapshot: semantic.table(frame.anchor.table.name).snapshot == true, rng: &periodRandom)
+                                            snapshot: semantic.table(frame.anchor.table.name).snapshot == true, rng: &periodRandom, form: &periodForm)
             periodYear = semantic.table(frame.anchor.table.name).snapshot == true ? period
-                : PeriodChoice.year(calendar: calendar, sample: sample, row: anchorRow, rng: &periodRandom)
+                : PeriodChoice.year(calendar: calendar, sample: sample, row: anchorRow, rng: &periodRandom, form: &yearForm)
         }
         for recipe in rotated {
             var context = IntentContext(frame: frame, level: slot.complexity, targets: targets, helpers: helpers, sample: sample,
@@ -150,7 +154,13 @@ public struct OfflineGenerator: Sendable {
             var styleRandom = SeededRandom(seed: seed, stream: "offline.style|\(slot.id)|\(attempt)")
             let question = QuestionWriter.render(output.parts, style: style, rng: &styleRandom)
             var formRandom = SeededRandom(seed: seed, stream: "offline.form|\(slot.id)|\(attempt)")
-            let sql = EquivalentForm.rewrite(output.sql, frame: frame, level: slot.complexity, rng: &formRandom)
+            var sql = EquivalentForm.rewrite(output.sql, frame: frame, level: slot.complexity, rng: &formRandom)
+            // Complex queries only: Spider's grammar, which simple and moderate ones keep to, has no
+            // parenthesised conditions.
+            if [.complex, .highlyComplex].contains(slot.complexity) {
+                var listRandom = SeededRandom(seed: seed, stream: "offline.list_form|\(slot.id)|\(attempt)")
+                sql = EquivalentForm.spelledOutLists(sql, rng: &listRandom)
+            }
             var draft = SQLDraft(sql: sql, question: question, style: style, shape: output.shape)
             draft.wording = Wording(parts: output.parts, category: category, roleSuffixes: [])
             return draft

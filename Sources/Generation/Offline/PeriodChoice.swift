@@ -34,13 +34,17 @@ enum PeriodChoice {
 
     /// A period condition holding the sampled row `row`; nil when the calendar has no year.
     /// The year of the sampled row `row` alone ("in 2001"); nil without a year.
-    static func year(calendar: Calendar, sample: SampleTable, row: Int, rng: inout SeededRandom) -> Condition? {
+    /// `form` draws how a period of whole calendar units is written (``spanned(_:calendar:sample:row:year:months:form:)``).
+    static func year(calendar: Calendar, sample: SampleTable, row: Int, rng: inout SeededRandom, form: inout SeededRandom) -> Condition? {
         guard let year = calendar.year, case .integer(let yearValue) = sample.value(year, row: row) else { return nil }
-        return period(sql: "\(year.sql) = \(yearValue)", column: year, phrases: ["in \(yearValue)", "during \(yearValue)"], rng: &rng)
+        let sql = spanned("\(year.sql) = \(yearValue)", calendar: calendar, sample: sample, row: row, year: Int(yearValue), months: 1...12, form: &form)
+        return period(sql: sql, column: year, phrases: ["in \(yearValue)", "during \(yearValue)"], rng: &rng)
     }
 
     /// A snapshot fact (stock levels) is read at one date: its levels do not add up over time.
-    static func condition(calendar: Calendar, sample: SampleTable, row: Int, snapshot: Bool, rng: inout SeededRandom) -> Condition? {
+    /// `form` draws how a year, quarter or month is written (``spanned(_:calendar:sample:row:year:months:form:)``).
+    static func condition(calendar: Calendar, sample: SampleTable, row: Int, snapshot: Bool, rng: inout SeededRandom,
+                          form: inout SeededRandom) -> Condition? {
         if snapshot {
             guard let date = calendar.date, case .text(let day) = sample.value(date, row: row),
                   let parsed = LiteralCheck.isoDate(day) else { return nil }
@@ -55,12 +59,16 @@ enum PeriodChoice {
         switch rng.pick(choices) {
         case "quarter":
             guard let quarter = calendar.quarter, case .integer(let q) = sample.value(quarter, row: row) else { return nil }
-            return period(sql: "\(year.sql) = \(yearValue) AND \(quarter.sql) = \(q)", column: year,
+            let sql = spanned("\(year.sql) = \(yearValue) AND \(quarter.sql) = \(q)", calendar: calendar, sample: sample, row: row,
+                              year: Int(yearValue), months: Int(3 * q - 2)...Int(3 * q), form: &form)
+            return period(sql: sql, column: year,
                           phrases: ["in Q\(q) \(yearValue)", "during Q\(q) \(yearValue)", "for Q\(q) \(yearValue)"], rng: &rng)
         case "month":
             guard let month = calendar.month, case .integer(let m) = sample.value(month, row: row), (1...12).contains(m) else { return nil }
             let name = LiteralCheck.monthNames[Int(m) - 1].capitalized
-            return period(sql: "\(year.sql) = \(yearValue) AND \(month.sql) = \(m)", column: year,
+            let sql = spanned("\(year.sql) = \(yearValue) AND \(month.sql) = \(m)", calendar: calendar, sample: sample, row: row,
+                              year: Int(yearValue), months: Int(m)...Int(m), form: &form)
+            return period(sql: sql, column: year,
                           phrases: ["in \(name) \(yearValue)", "during \(name) \(yearValue)", "for \(name) \(yearValue)"], rng: &rng)
         case "window":
             guard let date = calendar.date, case .text(let day) = sample.value(date, row: row),
@@ -72,9 +80,27 @@ enum PeriodChoice {
             return period(sql: "\(date.sql) BETWEEN \(ValueText.quoted(day)) AND \(ValueText.quoted(endText))", column: date,
                           phrases: ["between \(from) and \(to)", "from \(from) to \(to)"], rng: &rng)
         default:
-            return period(sql: "\(year.sql) = \(yearValue)", column: year,
+            let sql = spanned("\(year.sql) = \(yearValue)", calendar: calendar, sample: sample, row: row, year: Int(yearValue), months: 1...12, form: &form)
+            return period(sql: sql, column: year,
                           phrases: ["in \(yearValue)", "during \(yearValue)", "for the year \(yearValue)"], rng: &rng)
         }
+    }
+
+    /// A period of whole calendar units (`parts`: the year, the year and quarter, the year and
+    /// month) as analysts also write it: the range of dates it spans, `d_date BETWEEN '2001-10-01'
+    /// AND '2001-12-31'` (TPC-DS q12, q20, q98 restrict to date ranges), for half of the draws.
+    /// The same rows: the calendar's year, quarter and month are parts of its date, which the
+    /// sampled row confirms (its date falls in `months` of `year`); else `parts` unchanged. The
+    /// question keeps its words ("in Q4 2001"): ``LiteralCheck`` reads a range spanning a whole
+    /// year, quarter or month as that period.
+    static func spanned(_ parts: String, calendar: Calendar, sample: SampleTable, row: Int, year: Int, months: ClosedRange<Int>,
+                        form: inout SeededRandom) -> String {
+        guard form.chance(0.5), let date = calendar.date, case .text(let day) = sample.value(date, row: row),
+              let parsed = LiteralCheck.isoDate(day), parsed.year == year, months.contains(parsed.month),
+              let next = shifted((months.upperBound == 12 ? year + 1 : year, months.upperBound % 12 + 1, 1), days: -1) else { return parts }
+        let first = String(format: "%04d-%02d-01", year, months.lowerBound)
+        let last = String(format: "%04d-%02d-%02d", next.year, next.month, next.day)
+        return "\(date.sql) BETWEEN \(ValueText.quoted(first)) AND \(ValueText.quoted(last))"
     }
 
     /// "August 3, 2000".

@@ -16,12 +16,22 @@ enum ComparisonRecipes {
         query.with = [("per_group", inner.sql)]
         query.filters = ["\(total) > (SELECT AVG(\(total)) FROM per_group)"]
         query.orderBy = ["\(total) DESC"]
+        // Two shapes (drawn last, so the question's draws stay): the groups' totals in a CTE, or
+        // the groups kept by HAVING against the average of the same grouped query as a derived
+        // table (TPC-DS q6, q32, q92 compare with an average computed in a subquery). The same
+        // groups and columns.
+        if context.rng.chance(0.5) {
+            query = inner
+            query.having = ["\(core.aggregateSQL[0]) > (SELECT AVG(\(total)) FROM (\n\(inner.sql)\n) AS per_group)"]
+            query.orderBy = ["\(total) DESC"]
+        }
         let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")
     }
 
-    /// Each group's share of the overall total, as a fraction (a window over the aggregate).
+    /// Each group's share of the overall total, as a fraction (a window over the aggregate), over
+    /// the facts' rows or over a CTE of the groups' totals.
     static func shareOfTotal(_ context: inout IntentContext) -> IntentQuery? {
         guard var core = GroupedAggregate.build(&context) else { return nil }
         core.summedFirst()
@@ -37,6 +47,22 @@ enum ComparisonRecipes {
         if core.manyGroups {
             query.limit = 10
             parts.limit = "top 10"
+        }
+        // Two shapes (drawn last, so the question's draws stay): the window over the grouped facts,
+        // or the groups' totals in a CTE and the window over them (the same rows: the total of the
+        // groups' totals is the overall total); a top 10 ordered by the groups after the share.
+        if context.rng.chance(0.5) {
+            let names = core.groups.indices.map { Phrase.alias("grp", $0) }
+            var grouped = QueryText(select: zip(core.groupSQL, names).map { "\($0) AS \($1)" } + ["\(aggregate) AS total"] + core.extraSQL,
+                                    from: context.frame.fromClause)
+            grouped.filters = query.filters
+            grouped.groupBy = query.groupBy
+            var outer = QueryText(select: names + ["total", "\(context.dialect.quotient("total", over: "SUM(total) OVER ()")) AS share"] + core.extraNames,
+                                  from: "per_group")
+            outer.with = [("per_group", grouped.sql)]
+            outer.orderBy = ["share DESC"] + (query.limit == nil ? [] : names)
+            outer.limit = query.limit
+            query = outer
         }
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.share_of_total")
     }

@@ -194,6 +194,8 @@ enum PeerRecipes {
         var yearFilter = Condition(sql: "\(year.sql) = \(yearValue)", column: year, value: .null, after: "")
         yearFilter.spoken = "in \(yearValue)"
         yearFilter.isPeriod = true
+        // The period's year (the anchor row's, in the form drawn for the slot: calendar parts or dates).
+        if let periodYear = context.periodYear, periodYear.column == year { yearFilter = periodYear }
         conditions.append(yearFilter)
         conditions += context.contributions(besides: measures + [month, year] + conditions.map(\.column))
         var core = GroupedAggregate(measures: measures, groups: [month], conditions: conditions, manyGroups: false)

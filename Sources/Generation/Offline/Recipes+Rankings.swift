@@ -20,6 +20,12 @@ enum RankingRecipes {
         query.with = [("ranked", ranked.sql)]
         query.filters = ["rnk <= \(top)"]
         query.orderBy = ["outer_group", "rnk"]
+        // Two shapes (drawn last, so the question's draws stay): the ranked groups in a CTE, or in a
+        // derived table as TPC-DS q67 and q70 write them. The same rows.
+        if context.rng.chance(0.5) {
+            query.with = []
+            query.from = "(\n\(ranked.sql)\n) AS ranked"
+        }
         let parts = QuestionParts(request: "top \(top) \(English.pluralWord(Phrase.grouping(inner))) by \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
                                   grouping: "within each \(Phrase.grouping(outer))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
