@@ -31,6 +31,24 @@ import TestSupport
         #expect(!docs.contains("not used yet"))
     }
 
+    /// A merge that left its conflict markers in a document (or a source) says two things at once.
+    @Test func noMergeConflictMarkersInDocsOrSources() throws {
+        let root = Fixtures.packageRoot
+        var files = [root.appendingPathComponent("README.md")]
+        for folder in ["docs", "Sources", "Tests", "bench", "schemas"] {
+            let walker = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                if ["md", "swift", "sh", "json", "sql", "yaml"].contains(url.pathExtension) { files.append(url) }
+            }
+        }
+        #expect(files.count > 100)
+        for file in files {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            let markers = lines.filter { $0.hasPrefix("<<<<<<< ") || $0.hasPrefix(">>>>>>> ") || $0 == "=======" }
+            #expect(markers.isEmpty, "\(file.path): \(markers.prefix(3))")
+        }
+    }
+
     @Test func setUpCommandsNeedNoSudoInARootShell() throws {
         let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let commands = readme.split(separator: "\n").filter { $0.contains("apt-get install") }
