@@ -38,7 +38,7 @@ extension FaithfulnessCheck {
         var known = Self.numbers(in: reference)
         for value in known { known.insert(value * 100); known.insert(value / 100) }
         let lowered = reference.lowercased()
-        var referenceWords = Set(lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        var referenceWords = Set(lowered.lowercasedWords())
         // The SQL's values in the forms people write them: "November" for a month 11, "Q3" for a quarter 3.
         for value in LiteralCheck.values(in: sql) {
             for form in LiteralCheck.forms(of: value) { referenceWords.formUnion(form.split { !$0.isLetter && !$0.isNumber }.map(String.init)) }

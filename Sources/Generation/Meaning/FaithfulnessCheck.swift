@@ -187,7 +187,7 @@ public struct FaithfulnessCheck: Sendable {
     /// Lower-case words with a plural ending removed ("sales" → "sale", "categories" → "category",
     /// "classes" → "class", "PMs" → "pm"); both sides of a comparison are stemmed alike.
     static func stems(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { word in
+        text.lowercasedWords().map { word in
             if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
             if ["sses", "ches", "shes", "xes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 { return String(word.dropLast()) }
