@@ -123,6 +123,32 @@ import Validation
         #expect(check.problems(of: "How many dates are March 5, 2001?", check.requirements(of: dated)).isEmpty)
     }
 
+    /// A paraphrase's candidates share one reference (measured once); each candidate's first problem
+    /// is the one the check of that wording alone names first.
+    @Test func oneReferenceForEveryCandidateGivesEachWordingsFirstProblem() throws {
+        let check = FaithfulnessCheck(schema: try GenerationFixture.schema(), values: DatabaseValues(["Springfield", "AK"]))
+        let requirements = check.requirements(of: Self.sql)
+        let reference = check.reference(requirements, original: Self.question)
+        let wordings = [
+            "For category Books and quantity of at least 1,250.5, which 10 item classes have the highest total net paid of store sales?",
+            "Top 10 item classes by total net paid of store sales in Alaska for category Books with quantity at least 1250.50?",
+            "Top 17 item classes by total net paid of store sales for category Books with quantity at least 1257.50?",
+            "Top 10 item classes by total net paid of store sales for each warehouse, for category Books with quantity at least 1250.50?",
+            "Top 10 item classes by total net paid of store sales for category Books with quantity at least 1250.50 at the Springfield store in March?",
+            "Show me some numbers for Alaska?",
+            "Top 10 item classes by total net paid of store sales for category Music with quantity at least 1250.50?",
+        ]
+        var named: Set<FaithfulnessCheck.Failure> = []
+        for wording in wordings {
+            let alone = check.problems(of: wording, requirements, original: Self.question)
+            let shared = check.problem(of: wording, reference)
+            #expect(shared?.failure == alone.first?.failure && shared?.message == alone.first?.message, "\(wording)")
+            #expect(check.additions(in: wording, reference) == check.additions(in: wording, requirements, original: Self.question), "\(wording)")
+            named.formUnion(alone.prefix(1).map(\.failure))
+        }
+        #expect(named == [.literal, .addition], "the wordings above test both the early return and the additions")
+    }
+
     @Test func everyFaultIsNamedNotOnlyTheFirst() throws {
         let check = FaithfulnessCheck(schema: try GenerationFixture.schema())
         let problems = check.problems(of: "Show me some numbers for Alaska?", check.requirements(of: Self.sql))

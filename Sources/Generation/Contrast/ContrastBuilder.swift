@@ -52,9 +52,10 @@ public struct ContrastBuilder: Sendable {
         var kept: [Paraphrase] = []
         var nearCopies = 0
         var unfaithful = 0
-        let requirements = faithfulness.requirements(of: example.sql)
+        // What the candidates are compared with is measured once for all of them.
+        let reference = faithfulness.reference(faithfulness.requirements(of: example.sql), original: example.question)
         for candidate in candidates where kept.count < wanted {
-            if let problem = faithfulness.problem(of: candidate.text, requirements, original: example.question) {
+            if let problem = faithfulness.problem(of: candidate.text, reference) {
                 dropped["paraphrase_unfaithful_\(problem.failure.rawValue)", default: 0] += 1
                 unfaithful += 1
                 continue

@@ -26,8 +26,8 @@ struct OfflineParaphraser {
             forms.shuffle(using: &rng)
             let rendered = forms.compactMap { form in render(form, pieces, wording: wording, rng: &rng) }
             // Within a type, the forms that move more words first (seeded order kept among them).
-            let far = rendered.filter { TokenDistance.normalizedEdits(question, $0.text) >= Self.farDistance }
-            queues.append(far + rendered.filter { TokenDistance.normalizedEdits(question, $0.text) < Self.farDistance })
+            let isFar = rendered.map { TokenDistance.normalizedEdits(question, $0.text) >= Self.farDistance }
+            queues.append(zip(rendered, isFar).filter { $0.1 }.map(\.0) + zip(rendered, isFar).filter { !$0.1 }.map(\.0))
         }
         var ordered: [(text: String, style: String)] = []
         var seen: Set<String> = [question.lowercased()]

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Word-level rewrites of a rendered question that keep its meaning: synonyms and other ways to
 /// say comparisons, dates and amounts.
@@ -44,12 +45,17 @@ enum ParaphraseRewrites {
     /// Comparisons reworded, thousands separators dropped and spelled dates written day first.
     static func reformattedValues(_ text: String) -> String {
         var result = replacingPhrases(comparisons, in: text)
-        result = result.replacingOccurrences(of: #"(\d),(\d{3})"#, with: "$1$2", options: .regularExpression)
-        result = result.replacingOccurrences(of: #"(\d),(\d{3})"#, with: "$1$2", options: .regularExpression)
-        let months = "January|February|March|April|May|June|July|August|September|October|November|December"
-        result = result.replacingOccurrences(of: "(\(months)) (\\d{1,2}), (\\d{4})", with: "$2 $1 $3", options: .regularExpression)
+        result = thousands.replacing(in: result, with: "$1$2")
+        result = thousands.replacing(in: result, with: "$1$2")
+        result = spelledDate.replacing(in: result, with: "$2 $1 $3")
         return result
     }
+
+    /// A thousands separator between digits.
+    static let thousands = TextPattern(#"(\d),(\d{3})"#)
+    /// A spelled date, month first ("March 5, 2001").
+    static let spelledDate = TextPattern(
+        "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), (\\d{4})")
 
     /// Replaces each phrase once per occurrence, first come first served, never rewriting a
     /// replacement again.

@@ -1,3 +1,4 @@
+import Model
 import Validation
 
 /// Lexical distances between two texts over their tokens: normalised edit distance and Jaccard
@@ -6,7 +7,7 @@ import Validation
 public enum TokenDistance {
     /// Lower-cased word tokens of a natural-language text (letters, digits, apostrophes).
     public static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
+        text.lowercasedWords(joining: ["'"])
     }
 
     /// Token-level Levenshtein distance.

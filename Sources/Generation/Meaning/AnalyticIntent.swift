@@ -10,13 +10,32 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
     case growth, ratio, peerComparison = "peer_comparison", havingThreshold = "having_threshold", caseBuckets = "case_buckets"
     case rollup, outerJoin = "outer_join", returnRate = "return_rate", crossChannel = "cross_channel", movingAverage = "moving_average", timeOfDay = "time_of_day"
 
+    /// The patterns ``of(_:meaning:schema:)`` looks for, compiled once (case-insensitive).
+    static let patterns: [String: TextPattern] = Dictionary(uniqueKeysWithValues: [
+        #"NULL\s+AS\s+\w+\s*,"#,
+        #"ROWS\s+BETWEEN\s+\d+\s+PRECEDING"#,
+        #"OVER\s*\(\s*ORDER\s+BY"#,
+        #"-\s*AVG\s*\(\s*(SUM|COUNT)\s*\([^)]*\)\s*\)\s*OVER\s*\(\s*\)"#,
+        #"OVER\s*\(\s*\)"#,
+        #"[><]=?\s*[0-9.]+\s*\*\s*\(\s*SELECT\s+AVG"#,
+        #"[><]=?\s*[0-9.]+\s*\*\s*\w+\.\w*average\b"#,
+        #"FILTER\s*\(\s*WHERE"#,
+        #"NULLIF\s*\("#,
+        #"[><]=?\s*\(\s*SELECT\s+AVG"#,
+        #"CASE\s+WHEN"#,
+        #"/\s*NULLIF\s*\(\s*SUM"#,
+        #"hour\w*\s+BETWEEN"#,
+    ].map { ($0, TextPattern($0, caseInsensitive: true)) })
+
+    static let descendingOrder = TextPattern(#"ORDER\s+BY\s[^;]*\bDESC\b"#, caseInsensitive: true)
+
     /// The intent of `sql`; `meaning` tells which columns are dates and which tables are read.
     public static func of(_ sql: String, meaning: ExampleMeaning?, schema: Schema) -> AnalyticIntent {
         let tokens = SQLTokens.keywords(in: sql)
         let text = tokens.joined(separator: " ")
         let hasAggregate = ["SUM", "AVG", "COUNT", "MIN", "MAX", "TOTAL"].contains(where: tokens.contains)
         let grouped = text.contains("GROUP BY")
-        func has(_ pattern: String) -> Bool { sql.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil }
+        func has(_ pattern: String) -> Bool { (patterns[pattern] ?? TextPattern(pattern, caseInsensitive: true)).matches(sql) }
         if ["INTERSECT", "EXCEPT"].contains(where: tokens.contains) { return .crossChannel }
         if tokens.contains("UNION") {
             let facts = Set((meaning?.uses ?? []).map(\.column.table).filter { schema.table(named: $0)?.kind == .fact })
@@ -60,7 +79,7 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
     /// Whether the rows kept are ranked (top or bottom N by an amount): the order is descending, or
     /// reads an amount (a measure or rate). The first rows of a listing ordered by a name are a lookup.
     static func ranksByAmount(_ sql: String, meaning: ExampleMeaning?, schema: Schema) -> Bool {
-        if sql.range(of: #"ORDER\s+BY\s[^;]*\bDESC\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        if descendingOrder.matches(sql) { return true }
         guard let uses = meaning?.uses else { return true }
         return uses.contains { $0.clause == "order" && [.measure, .rate].contains(schema.useClass(of: $0.column) ?? .category) }
     }

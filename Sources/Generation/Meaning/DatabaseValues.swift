@@ -1,3 +1,5 @@
+import Model
+
 /// The places and names a validation database holds (cities, states, countries, people's and
 /// stores' names), which ``FaithfulnessCheck`` recognises in a wording wherever they stand: one
 /// that the SQL and the question it rewrites do not hold is an addition. A plain value: the run
@@ -69,6 +71,6 @@ public struct DatabaseValues: Sendable, Equatable {
 
     /// Lower-case words of `text`.
     static func words(of text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        text.lowercasedWords()
     }
 }

@@ -11,35 +11,70 @@ import Model
 /// labels, roles, table and column names) and calendar words the SQL's dates allow; database
 /// values and entity nouns with the SQL's values and what it reads (``Requirements/readPhrases``).
 extension FaithfulnessCheck {
-    /// What `wording` adds to the SQL of `requirements` and `original` (the question a paraphrase
-    /// rewrites; nil for a question written from the SQL alone): numbers, proper nouns, database
-    /// values, then entity nouns; empty when it adds nothing.
-    public func additions(in wording: String, _ requirements: Requirements, original: String?) -> [String] {
+    /// What every wording checked against one SQL and one original is compared with, measured
+    /// once (a paraphrase's candidates share it): the numbers, words and calendar words of the SQL
+    /// and the original, and the original's clause stems with those inside a phrase of what the SQL reads.
+    public struct Reference: Sendable {
+        public let requirements: Requirements
+        /// The question a paraphrase rewrites; nil for a question written from the SQL alone.
+        public let original: String?
+        /// Every number of the SQL and the original by value, also times and divided by 100.
+        let known: Set<Double>
+        /// The SQL and the original, lower case.
+        let lowered: String
+        /// Their words, with the SQL's values in the forms people write them.
+        let words: Set<String>
+        /// Whether the SQL or the original holds a date or a month name (calendar words may follow).
+        let datesAllowed: Bool
+        /// ``clauseStems(_:)`` of the original and which of them ``covered(_:by:)`` marks.
+        let originalWords: [String]
+        let originalCovered: [Bool]
+    }
+
+    /// The reference of `requirements` and `original` (``additions(in:_:)``).
+    public func reference(_ requirements: Requirements, original: String?) -> Reference {
         let sql = requirements.sql
         let reference = sql + " " + (original ?? "")
         var known = Self.numbers(in: reference)
         for value in known { known.insert(value * 100); known.insert(value / 100) }
-        var added: [String] = []
-        for token in Self.numberTokens(in: wording) where !known.contains(token.value) && !added.contains(token.text) {
-            added.append(token.text)
-        }
         let lowered = reference.lowercased()
-        var referenceWords = Set(lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        var referenceWords = Set(lowered.lowercasedWords())
         // The SQL's values in the forms people write them: "November" for a month 11, "Q3" for a quarter 3.
         for value in LiteralCheck.values(in: sql) {
             for form in LiteralCheck.forms(of: value) { referenceWords.formUnion(form.split { !$0.isLetter && !$0.isNumber }.map(String.init)) }
             if let number = Int(value), (1...4).contains(number) { referenceWords.insert("q\(number)") }
         }
-        let datesAllowed = lowered.range(of: #"\d{4}-\d{2}"#, options: .regularExpression) != nil
+        let datesAllowed = Self.yearAndMonth.matches(lowered)
             || referenceWords.contains { LiteralCheck.monthNames.contains($0) }
+        let originalWords = original.map(Self.clauseStems) ?? []
+        return Reference(requirements: requirements, original: original, known: known, lowered: lowered, words: referenceWords,
+                         datesAllowed: datesAllowed, originalWords: originalWords,
+                         originalCovered: Self.covered(originalWords, by: requirements))
+    }
+
+    /// What `wording` adds to the SQL of `requirements` and `original` (the question a paraphrase
+    /// rewrites; nil for a question written from the SQL alone): numbers, proper nouns, database
+    /// values, then entity nouns; empty when it adds nothing.
+    public func additions(in wording: String, _ requirements: Requirements, original: String?) -> [String] {
+        additions(in: wording, reference(requirements, original: original))
+    }
+
+    /// What `wording` adds to `reference`'s SQL and original (``additions(in:_:original:)``).
+    public func additions(in wording: String, _ reference: Reference) -> [String] {
+        let known = reference.known
+        let referenceWords = reference.words
+        var added: [String] = []
+        for token in Self.numberTokens(in: wording) where !known.contains(token.value) && !added.contains(token.text) {
+            added.append(token.text)
+        }
         for word in Self.properNouns(in: wording) {
             let lower = word.lowercased()
             let stem = Self.stems(lower).first ?? lower
             if [lower, stem].contains(where: { referenceWords.contains($0) || vocabularyWords.contains($0) || Self.commonCapitals.contains($0) }) {
                 continue
             }
-            if lowered.contains(lower) { continue }
-            if (LiteralCheck.monthNames.contains(lower) || Self.calendarWords.contains(lower)), datesAllowed { continue }
+            if reference.lowered.contains(lower) { continue }
+            if (LiteralCheck.monthNames.contains(lower) || Self.calendarWords.contains(lower)), reference.datesAllowed { continue }
             if !added.contains(word) { added.append(word) }
         }
         for value in values.occurrences(in: wording) where !value.words.allSatisfy({ word in
@@ -47,15 +82,15 @@ extension FaithfulnessCheck {
         }) && !added.contains(where: { $0.lowercased() == value.text.lowercased() }) {
             added.append(value.text)
         }
-        for entity in unreadEntities(in: wording, requirements, original: original) where !added.contains(entity) { added.append(entity) }
+        for entity in unreadEntities(in: wording, reference) where !added.contains(entity) { added.append(entity) }
         return added
     }
 
     /// The failure of a wording that adds something, or nil.
-    func additionProblem(in wording: String, _ requirements: Requirements, original: String?) -> (failure: Failure, message: String)? {
-        let added = additions(in: wording, requirements, original: original)
+    func additionProblem(in wording: String, _ reference: Reference) -> (failure: Failure, message: String)? {
+        let added = additions(in: wording, reference)
         guard !added.isEmpty else { return nil }
-        let what = original == nil ? "the SQL" : "the SQL or the question it rewrites"
+        let what = reference.original == nil ? "the SQL" : "the SQL or the question it rewrites"
         return (.addition, "adds \(added.map { "'\($0)'" }.joined(separator: ", ")), which \(what) does not hold")
     }
 
@@ -80,6 +115,9 @@ extension FaithfulnessCheck {
         }
         return words
     }
+
+    /// A date's year and month (`2001-03`).
+    static let yearAndMonth = TextPattern(#"\d{4}-\d{2}"#)
 
     /// Capitalised words that add nothing: the pronoun, question words and common abbreviations.
     static let commonCapitals: Set<String> = [

@@ -51,15 +51,16 @@ extension FaithfulnessCheck {
             .map { Self.stems(vocabulary.role(of: $0)) }.filter { !$0.isEmpty }
     }
 
-    /// The entity nouns of tables the SQL of `requirements` does not read that `wording` names
-    /// outside every phrase of what it reads and that `original` does not name so, in schema order.
-    func unreadEntities(in wording: String, _ requirements: Requirements, original: String?) -> [String] {
+    /// The entity nouns of tables the SQL of `reference` does not read that `wording` names
+    /// outside every phrase of what it reads and that its original does not name so, in schema order.
+    func unreadEntities(in wording: String, _ reference: Reference) -> [String] {
+        let requirements = reference.requirements
         guard let read = requirements.readTables else { return [] }
         let readTables = Set(read.map { $0.lowercased() })
         let words = Self.clauseStems(wording)
         let covered = Self.covered(words, by: requirements)
-        let originalWords = original.map(Self.clauseStems) ?? []
-        let originalCovered = Self.covered(originalWords, by: requirements)
+        let originalWords = reference.originalWords
+        let originalCovered = reference.originalCovered
         let present = Set(words)
         var added: [String] = []
         for entity in entityNouns where !readTables.contains(entity.table.lowercased()) {

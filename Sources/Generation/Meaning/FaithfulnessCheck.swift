@@ -98,28 +98,44 @@ public struct FaithfulnessCheck: Sendable {
     /// The first thing `question` fails to state, with a message naming it; nil when it is faithful.
     /// `original`: the question a paraphrase rewrites (what it may repeat besides the SQL).
     public func problem(of question: String, _ requirements: Requirements, original: String? = nil) -> (failure: Failure, message: String)? {
-        problems(of: question, requirements, original: original).first
+        problem(of: question, reference(requirements, original: original))
+    }
+
+    /// The first thing `question` fails to state against `reference` (its SQL's requirements and
+    /// the original), measured once for every candidate of a paraphrase; nil when it is faithful.
+    public func problem(of question: String, _ reference: Reference) -> (failure: Failure, message: String)? {
+        problems(of: question, reference, all: false).first
     }
 
     /// Everything `question` fails to state, in the order literal, entity, grouping, ordering,
     /// then what it adds (``additions(in:_:original:)``); empty when it is faithful.
     public func problems(of question: String, _ requirements: Requirements, original: String? = nil) -> [(failure: Failure, message: String)] {
+        problems(of: question, reference(requirements, original: original), all: true)
+    }
+
+    /// ``problems(of:_:original:)`` against `reference`; without `all`, only the first problem.
+    func problems(of question: String, _ reference: Reference, all: Bool) -> [(failure: Failure, message: String)] {
+        let requirements = reference.requirements
         var found: [(failure: Failure, message: String)] = []
         let unstated = LiteralCheck.unstated(values: requirements.literals, question: question)
         if !unstated.isEmpty {
             found.append((.literal, "does not state \(unstated.map { "'\($0)'" }.joined(separator: ", ")), a value the SQL uses"))
+            if !all { return found }
         }
         let words = Self.stems(question)
         for table in requirements.tables where !table.phrases.contains(where: { Self.contains(words, Self.stems($0)) }) {
             found.append((.entity, "does not name \(table.table) (say \(table.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ")))"))
+            if !all { return found }
         }
         for group in requirements.groups where !group.phrases.contains(where: { Self.contains(words, Self.stems($0)) }) {
             found.append((.grouping, "does not say it groups by \(group.column) (say \"\(group.phrases.first ?? group.column)\")"))
+            if !all { return found }
         }
         if requirements.ordered, !Self.statesOrdering(words) {
             found.append((.ordering, "does not state the ordering the SQL keeps its first rows by (top, highest, latest, ...)"))
+            if !all { return found }
         }
-        if let addition = additionProblem(in: question, requirements, original: original) { found.append(addition) }
+        if let addition = additionProblem(in: question, reference) { found.append(addition) }
         return found
     }
 
@@ -171,7 +187,7 @@ public struct FaithfulnessCheck: Sendable {
     /// Lower-case words with a plural ending removed ("sales" → "sale", "categories" → "category",
     /// "classes" → "class", "PMs" → "pm"); both sides of a comparison are stemmed alike.
     static func stems(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { word in
+        text.lowercasedWords().map { word in
             if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
             if ["sses", "ches", "shes", "xes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 { return String(word.dropLast()) }

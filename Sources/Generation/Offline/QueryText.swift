@@ -30,8 +30,10 @@ struct QueryText {
 
     /// `alias.column` (either part may be quoted), nothing else.
     static func isQualifiedColumn(_ text: String) -> Bool {
-        text.range(of: #"^[A-Za-z_][A-Za-z0-9_]*\.("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)$"#, options: .regularExpression) != nil
+        qualifiedColumn.matches(text)
     }
+
+    static let qualifiedColumn = TextPattern(#"^[A-Za-z_][A-Za-z0-9_]*\.("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)$"#)
 
     /// An ORDER BY item as written, with its NULL order explicit when the sorted value can be NULL
     /// (``SQLDialect/orderItem(_:descending:)``): which rows a LIMIT keeps, and the order of the

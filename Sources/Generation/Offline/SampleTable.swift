@@ -6,6 +6,16 @@ import Validation
 struct SampleTable {
     let columns: [FrameColumn]
     let rows: [[SQLValue]]
+    /// The position of each column by its SQL text (the first one when two read the same).
+    private let positions: [String: Int]
+
+    init(columns: [FrameColumn], rows: [[SQLValue]]) {
+        self.columns = columns
+        self.rows = rows
+        var positions: [String: Int] = [:]
+        for (index, column) in columns.enumerated() where positions[column.sql] == nil { positions[column.sql] = index }
+        self.positions = positions
+    }
 
     /// Reads up to `limit` rows of `columns` over `from`; nil when the query fails.
     static func read(columns: [FrameColumn], from: String, validator: Validator, limit: Int = 200, offset: Int = 0) -> SampleTable? {
@@ -16,7 +26,7 @@ struct SampleTable {
     }
 
     private func index(of column: FrameColumn) -> Int? {
-        columns.firstIndex { $0.sql == column.sql }
+        positions[column.sql]
     }
 
     /// The value of `column` in row `row` (NULL when unknown).

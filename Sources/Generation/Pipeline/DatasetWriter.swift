@@ -63,11 +63,11 @@ public struct DatasetWriter {
         URL(fileURLWithPath: directory).appendingPathComponent(name).path
     }
 
-    /// One canonical JSON line per item.
-    public static func lines<T: Encodable>(_ items: [T]) throws -> Data {
+    /// One canonical JSON line per item (encoded on every core, joined in order).
+    public static func lines<T: Encodable & Sendable>(_ items: [T]) throws -> Data {
         var data = Data()
-        for item in items {
-            data.append(try CanonicalJSON.line(item))
+        for line in try items.concurrentMap(throwing: { item throws(any Error) -> Data in try CanonicalJSON.line(item) }) {
+            data.append(line)
             data.append(0x0A)
         }
         return data

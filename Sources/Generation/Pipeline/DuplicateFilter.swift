@@ -30,7 +30,22 @@ public struct DuplicateFilter {
 
     /// `text` with every run of white space folded to one space.
     public static func fold(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // ASCII text (every SQL and question in practice) by bytes: its white space is tab to
+        // carriage return and the space, as `Character.isWhitespace` says.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                space = !folded.isEmpty
+                continue
+            }
+            if space { folded.append(0x20) }
+            space = false
+            folded.append(byte)
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The SQL with string and number literals replaced by `?`, white space folded, upper-cased.

@@ -10,16 +10,24 @@ public enum SQLTypeFamily: String, Sendable, Codable {
     /// Classifies a declared type such as `integer`, `decimal(7,2)`, `char(16)` or `date`.
     public init(declaredType: String) {
         let type = declaredType.lowercased()
+        let bytes = Array(type.utf8)
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
+        // An ASCII type (every type in practice) is searched by bytes: Foundation's `contains` showed up in profiles.
+        func has(_ word: String) -> Bool {
+            guard ascii else { return type.contains(word) }
+            let needle = Array(word.utf8)
+            guard bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
         if type.hasPrefix("date") || type.hasPrefix("timestamp") {
             self = .date
         } else if type.hasPrefix("time") {
             self = .time
-        } else if type.contains("int") {
+        } else if has("int") {
             self = .integer
-        } else if type.contains("char") || type.contains("clob") || type.contains("text") || type.contains("string") {
+        } else if has("char") || has("clob") || has("text") || has("string") {
             self = .text
-        } else if type.contains("dec") || type.contains("numeric") || type.contains("real")
-                    || type.contains("floa") || type.contains("doub") || type.contains("money") {
+        } else if has("dec") || has("numeric") || has("real") || has("floa") || has("doub") || has("money") {
             self = .decimal
         } else {
             self = .other

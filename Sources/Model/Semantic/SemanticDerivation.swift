@@ -83,8 +83,9 @@ public enum SemanticDerivation {
     /// table (hour and minute columns), nil otherwise.
     public static func timeDimension(of table: Table) -> String? {
         guard table.kind == .dimension else { return nil }
-        let words = table.columns.map { Set(ColumnUseClass.words(of: $0.name)) }
-        let has = { (word: String) in words.contains { $0.contains(word) } }
+        // The words of every column at once: a word of one of them is a word of the table.
+        let words = Set(table.columns.flatMap { ColumnUseClass.words(of: $0.name) })
+        let has = { (word: String) in words.contains(word) }
         if has("hour") && has("minute") { return "time_of_day" }
         let dated = table.columns.contains { $0.typeFamily == .date }
         // Year and month alone also make a customer's birth date; a calendar has a week, weekday or quarter too.

@@ -1,10 +1,11 @@
 import Generation
+import Model
 
 /// Diversity figures of questions and SQL.
 enum DiversityMetrics {
     /// Lower-cased word tokens of a text (letters, digits, `_`).
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+        text.lowercasedWords(joining: ["_"])
     }
 
     /// Distinct and total word n-grams over all `texts` (a text shorter than n counts as one n-gram).

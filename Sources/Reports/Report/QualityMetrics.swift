@@ -23,7 +23,7 @@ enum QualityMetrics {
         var section = Report.QualitySection(
             examples: examples.count, questionWordsMedian: median, questionWordsP90: percentile(0.9),
             distinctBigramsPerWindow: bigramDiversity(examples.map(\.question)),
-            literalsStated: examples.filter { LiteralCheck.unstated(sql: $0.sql, question: $0.question).isEmpty }.count,
+            literalsStated: examples.concurrentMap { LiteralCheck.unstated(sql: $0.sql, question: $0.question).isEmpty }.filter { $0 }.count,
             topOpener: top?.key ?? "", topOpenerShare: examples.isEmpty ? 0 : Double(top?.value ?? 0) / Double(examples.count),
             intents: intents)
         var unfaithful: [String: Int] = [:]
@@ -38,8 +38,9 @@ enum QualityMetrics {
         guard let schema else { return section }
         addMeaningFigures(examples, schema: schema, to: &section)
         var unused = 0, traps = 0, violations = 0, unparsed = 0, mismatches = 0
-        for example in examples {
-            guard let meaning = ExampleMeaning.measure(example.sql, schema: schema) else {
+        let meanings = examples.concurrentMap { ExampleMeaning.measure($0.sql, schema: schema) }
+        for (example, meaning) in zip(examples, meanings) {
+            guard let meaning else {
                 unparsed += 1
                 continue
             }
@@ -80,8 +81,9 @@ enum QualityMetrics {
     static func addMeaningFigures(_ examples: [Example], schema: Schema, to section: inout Report.QualitySection) {
         let facts = SchemaFacts(schema: schema)
         var figures: [ExampleFigures] = []
-        for example in examples {
-            guard let structure = try? SQLStructure.analyze(example.sql, schema: schema) else { continue }
+        let structures = examples.concurrentMap { try? SQLStructure.analyze($0.sql, schema: schema) }
+        for (example, structure) in zip(examples, structures) {
+            guard let structure else { continue }
             figures.append(ExampleFigures(sql: example.sql, structure: structure, facts: facts))
         }
         func count(_ figure: (ExampleFigures) -> Bool) -> Int { figures.filter(figure).count }
