@@ -34,7 +34,15 @@ struct GroupedAggregate {
 
     /// "total net profit of store sales".
     func request(_ frame: SlotFrame) -> String {
-        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.list(aggregates: aggregatePhrases(frame))) \(frame.amountOf) \(frame.anchorPlural)"
+        measures.isEmpty ? "number of \(frame.anchorPlural)" : Self.figures(aggregatePhrases(frame), of: frame)
+    }
+
+    /// "total net paid and net profit of store sales": the aggregates and the facts they add up;
+    /// a count of those facts alone names them once ("number of store sales", never "number of
+    /// store sales of store sales").
+    static func figures(_ phrases: [String], of frame: SlotFrame) -> String {
+        if phrases == ["number of \(frame.anchorPlural)"] { return phrases[0] }
+        return "\(Phrase.list(aggregates: phrases)) \(frame.amountOf) \(frame.anchorPlural)"
     }
 
     var groupSQL: [String] { groups.map(Phrase.groupSQL) }
@@ -78,7 +86,7 @@ struct GroupedAggregate {
 
     /// "total net profit of store sales" for the first aggregate only.
     func firstSubject(_ frame: SlotFrame) -> String {
-        "\(aggregatePhrases(frame)[0]) \(frame.amountOf) \(frame.anchorPlural)"
+        Self.figures([aggregatePhrases(frame)[0]], of: frame)
     }
 
     /// Builds the core for `context`, with `groupCount` groupings (the planned ones first); added

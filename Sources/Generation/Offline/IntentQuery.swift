@@ -13,9 +13,9 @@ enum Phrase {
     /// warehouses" (a distinct count of a dimension's business key).
     static func aggregate(_ column: FrameColumn) -> String {
         switch column.useClass {
-        case .measure: return column.phrase.lowercased().hasPrefix("total") ? column.phrase : "total \(column.phrase)"
+        case .measure: return column.phrase.lowercased().hasPrefix("total") ? column.phrase : column.sumLead + column.phrase
         case .rate: return column.phrase.lowercased().hasPrefix("average") ? column.phrase : "average \(column.phrase)"
-        default: return column.counts.map { "number of \($0)" } ?? "number of distinct \(English.pluralWord(column.phrase))"
+        default: return column.counts.map { "number of \($0)" } ?? "number of distinct \(English.plural(column.phrase))"
         }
     }
 

@@ -16,7 +16,7 @@ enum ComparisonRecipes {
         query.with = [("per_group", inner.sql)]
         query.filters = ["\(total) > (SELECT AVG(\(total)) FROM per_group)"]
         query.orderBy = ["\(total) DESC"]
-        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
+        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.plural(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")
     }
@@ -31,7 +31,8 @@ enum ComparisonRecipes {
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["share DESC"]
-        var parts = QuestionParts(request: "share of \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
+        let subject = core.firstSubject(context.frame)
+        var parts = QuestionParts(request: "share of \(subject.hasPrefix("number of ") ? "the " : "")\(subject)\(core.extraPhrase(context.frame))", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

@@ -16,8 +16,13 @@ enum ThresholdRecipes {
         query.groupBy = core.groupSQL
         query.having = ["\(aggregate) >= \(threshold)"]
         query.orderBy = ["\(Phrase.alias(for: aggregate, 0)) DESC"]
-        let groups = English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })
-        let parts = QuestionParts(request: "\(groups) with \(core.firstSubject(context.frame)) of at least \(threshold)\(core.extraPhrase(context.frame))",
+        let groups = English.list(core.groups.map { English.plural(Phrase.grouping($0)) })
+        // A test of the groups' sum says "total", unlike a filter of rows on the same amount.
+        var subject = core.firstSubject(context.frame)
+        if measure.useClass == .measure, !subject.hasPrefix("total ") { subject = "total " + subject }
+        let test = context.frame.phrasing(["\(groups) with \(subject) of at least \(threshold)",
+                                           "\(groups) whose \(subject) reached at least \(threshold)"], "having")
+        let parts = QuestionParts(request: "\(test)\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.having_threshold")
     }
@@ -54,7 +59,9 @@ enum ThresholdRecipes {
         query.groupBy = ["band"]
         query.orderBy = ["MIN(\(measure.sql))"]
         let parts = QuestionParts(request: "number of \(context.frame.anchorPlural) and their total \(measure.phrase)\(extraPhrase)",
-                                  grouping: "by \(measure.phrase) band (\(English.list(bands)))",
+                                  grouping: context.frame.phrasing(["by \(measure.phrase) band (\(English.list(bands)))",
+                                                                     "in \(measure.phrase) bands of \(English.list(bands))",
+                                                                     "split by \(measure.phrase) into \(English.list(bands))"], "bands"),
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.case_buckets")
     }
@@ -85,7 +92,7 @@ enum ThresholdRecipes {
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
         let more = core.measures.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(metric.label)\(percent ? " in percent" : "") \(context.frame.amountOf) \(context.frame.anchorPlural)\(more)", plural: false,
+        var parts = QuestionParts(request: "\(context.frame.label(of: metric))\(percent ? " in percent" : "") \(context.frame.amountOf) \(context.frame.anchorPlural)\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {
