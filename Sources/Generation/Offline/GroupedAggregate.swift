@@ -28,7 +28,7 @@ struct GroupedAggregate {
     }
 
     func aggregatePhrases(_ frame: SlotFrame) -> [String] {
-        let planned = measures.map { averages && $0.useClass == .measure ? "average \($0.phrase)" : Phrase.aggregate($0) }
+        let planned = measures.map { averages && $0.useClass == .measure ? $0.averageLead + $0.phrase : Phrase.aggregate($0) }
         return measures.isEmpty || countsRowsFirst ? ["number of \(frame.anchorPlural)"] + planned : planned
     }
 
@@ -42,7 +42,7 @@ struct GroupedAggregate {
     /// store sales of store sales").
     static func figures(_ phrases: [String], of frame: SlotFrame) -> String {
         if phrases == ["number of \(frame.anchorPlural)"] { return phrases[0] }
-        return "\(Phrase.list(aggregates: phrases)) \(frame.amountOf) \(frame.anchorPlural)"
+        return frame.subject(of: Phrase.list(aggregates: phrases))
     }
 
     var groupSQL: [String] { groups.map(Phrase.groupSQL) }
@@ -81,7 +81,7 @@ struct GroupedAggregate {
     /// ", with total tax and average list price" for the aggregates after the first.
     func extraPhrase(_ frame: SlotFrame) -> String {
         let more = Array(aggregatePhrases(frame).dropFirst())
-        return more.isEmpty ? "" : ", with \(Phrase.list(aggregates: more))"
+        return more.isEmpty ? "" : ", \(frame.wording.alongWith) \(Phrase.list(aggregates: more))"
     }
 
     /// "total net profit of store sales" for the first aggregate only.

@@ -9,9 +9,9 @@ import Model
 enum QuestionWriter {
     static func render(_ parts: QuestionParts, style: String, rng: inout SeededRandom) -> String {
         // Ways analysts say a grouping and where they put the period, varied per question.
-        let groupingWord = rng.pick(["by", "by", "per", "for each", "broken down by", "across", "split by", "for every"])
+        let groupingWord = rng.pick(["by", "by", "per", "for each", "broken down by", "across", "split by", "for every", "grouped by"])
         let connector = parts.connector == "with"
-            ? rng.pick(["with", "with", "for", "limited to", "restricted to", "only for"]) : (parts.connector ?? "with")
+            ? rng.pick(["with", "for", "limited to", "restricted to", "only for", "filtered to", ","]) : (parts.connector ?? "with")
         let periodInFront = parts.period != nil && rng.int(in: 0...2) == 0
         let style = style.lowercased()
         let asking = ["formal", "colloquial", "concise"].contains(style)
@@ -21,12 +21,20 @@ enum QuestionWriter {
         let which = whichForm(of: parts.request)
         let asksWhich = which != nil && asking && rng.chance(1.0 / 3)
         if asksWhich, let which { asked.request = which }
+        // A third of the other top-N requests name the count first: "10 stores with the highest net paid".
+        if !asksWhich, let ranked = countFirst(parts.request), rng.chance(1.0 / 3) { asked.request = ranked }
+        // The share of a total is also a proportion or a fraction of it.
+        if asked.request.hasPrefix("share of "), rng.chance(0.5) {
+            asked.request = rng.pick(["proportion of ", "fraction of "]) + asked.request.dropFirst("share of ".count)
+        }
+        // "for the year 2001" is also "in 2001".
+        if let period = parts.period, period.hasPrefix("for the year "), rng.chance(0.5) { asked.period = "in " + period.dropFirst(13) }
         // Half of the counts of one thing ask "How many ...?".
         let howMany = !asksWhich && asking ? howManyForm(of: parts.request) : nil
         let asksHowMany = howMany != nil && rng.chance(0.5)
-        if asksHowMany, let howMany { asked.request = howMany + rng.pick([" were there", " are there", ""]) }
-        // A third of the other counts say "count of".
-        if !asksHowMany, !asksWhich, parts.request.hasPrefix("number of "), rng.chance(1.0 / 3) { asked.request = "count of " + parts.request.dropFirst(10) }
+        if asksHowMany, let howMany { asked.request = howMany + rng.pick([" were there", ""]) }
+        // A third of the other questions say "count of" for "number of".
+        let countOf = !asksHowMany && rng.chance(1.0 / 3)
         // A grouping said in front ("For each store state, ...") for a sixth of the others.
         let groupInFront = !asksWhich && !asksHowMany && !periodInFront && (parts.grouping?.hasPrefix("by ") ?? false) && rng.chance(1.0 / 6)
         if groupInFront { asked.grouping = nil }
@@ -50,8 +58,7 @@ enum QuestionWriter {
                                       "I'd like the %@.", "Please report the %@."]
         case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Summarize the %@.", "Analyze the %@.",
                                      "Work out the %@.", "Determine the %@.", "Tabulate the %@."]
-        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@.", "What \(past) the %@?", "Could you tell me the %@?",
-                           "I would like to know the %@."]
+        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@.", "What \(past) the %@?", "Give me the %@."]
         }
         var text: String
         if asksWhich || asksHowMany {
@@ -59,9 +66,12 @@ enum QuestionWriter {
         } else if keywords {
             text = body + rng.pick(["", "."])
         } else {
-            text = rng.pick(frames).replacingOccurrences(of: "%@", with: body)
+            var frame = rng.pick(frames)
+            // Half of the commands go without the article: "Show me net paid by store".
+            if !frame.hasPrefix("What"), rng.chance(0.5) { frame = frame.replacingOccurrences(of: "the %@", with: "%@") }
+            text = frame.replacingOccurrences(of: "%@", with: body)
         }
-        if periodInFront, let period = parts.period {
+        if periodInFront, let period = asked.period ?? parts.period {
             // "In Q2 2001, what was the ...?"
             text = period + ", " + English.lowerFirst(text)
         } else if groupInFront, let grouping = parts.grouping {
@@ -69,6 +79,7 @@ enum QuestionWriter {
             let lead = rng.pick(["for each", "per", "by"])
             text = lead + " " + String(grouping.dropFirst(3)) + ", " + English.lowerFirst(text)
         }
+        if countOf { text = text.replacingOccurrences(of: "number of ", with: "count of ").replacingOccurrences(of: "Number of ", with: "Count of ") }
         return English.capitalized(thresholds(in: text, rng: &rng))
     }
 
@@ -88,6 +99,16 @@ enum QuestionWriter {
             return "Which \(request[..<with.lowerBound]) reached a total \(request[with.upperBound...])"
         }
         return nil
+    }
+
+    /// "10 stores with the highest total net paid" (or "largest") for "top 10 stores by total net
+    /// paid"; nil for other requests.
+    static func countFirst(_ request: String) -> String? {
+        let words = request.split(separator: " ", maxSplits: 2).map(String.init)
+        guard words.count == 3, words[0] == "top", Int(words[1]) != nil, let by = words[2].range(of: " by ") else { return nil }
+        let ranked = words[2][..<by.lowerBound], figure = words[2][by.upperBound...]
+        guard !ranked.isEmpty, !figure.isEmpty else { return nil }
+        return "\(words[1]) \(ranked) with the \(figure.hasPrefix("number") ? "largest" : "highest") \(figure)"
     }
 
     /// "How many store returns" for a request that counts one thing ("number of store returns",
@@ -113,7 +134,7 @@ enum QuestionWriter {
     static func limit(said limit: String, rng: inout SeededRandom) -> String {
         let words = limit.split(separator: " ").map(String.init)
         guard words.count == 2, ["top", "first"].contains(words[0]), Int(words[1]) != nil else { return limit }
-        return rng.pick([limit, limit, "\(limit) only", "only the \(limit)", "just the \(limit)"])
+        return rng.pick([limit, limit, "\(limit) only", "just the \(limit)"])
     }
 
     /// `text` with each "at least N" said one way for the whole question: "at least N", "no less

@@ -16,7 +16,7 @@ enum ComparisonRecipes {
         query.with = [("per_group", inner.sql)]
         query.filters = ["\(total) > (SELECT AVG(\(total)) FROM per_group)"]
         query.orderBy = ["\(total) DESC"]
-        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.plural(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
+        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.plural(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "mean", from: English.dropping(lead: "average", from: core.firstSubject(context.frame))))\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")
     }

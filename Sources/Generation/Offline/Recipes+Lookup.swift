@@ -74,7 +74,7 @@ enum LookupRecipes {
         query.filters = conditions.map(\.sql)
         query.orderBy = ["\(key.sql) DESC"]
         query.limit = count
-        let with = shown.isEmpty ? "" : ", with \(English.list(shown.map { English.plural($0.phrase) }))"
+        let with = shown.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(English.list(shown.map { English.plural($0.phrase) }))"
         let parts = QuestionParts(request: "top \(count) \(context.frame.anchorPlural) by \(key.phrase)\(with)",
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "simple.top_n")

@@ -51,14 +51,17 @@ enum ThresholdRecipes {
         let extras = (context.targets(.aggregate) + context.targets(.count)).filter { $0 != measure }
         let extraNames = Phrase.unique(extras.map { Phrase.outputName(of: Phrase.aggregateSQL($0), column: $0) })
         let extraSQL = zip(extras, extraNames).map { "\(Phrase.aggregateSQL($0)) AS \($1)" }
-        let extraPhrase = extras.isEmpty ? "" : ", with \(Phrase.list(aggregates: extras.map(Phrase.aggregate)))"
+        let extraPhrase = extras.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: extras.map(Phrase.aggregate)))"
         var query = QueryText(select: ["\(bucket) AS band", "COUNT(*) AS \(English.pluralWord(context.frame.anchorSingular).replacingOccurrences(of: " ", with: "_"))",
                                        "SUM(\(measure.sql)) AS total_\(measure.column.name.lowercased())"] + extraSQL,
                               from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = ["band"]
         query.orderBy = ["MIN(\(measure.sql))"]
-        let parts = QuestionParts(request: "number of \(context.frame.anchorPlural) and their total \(measure.phrase)\(extraPhrase)",
+        let counted = context.frame.phrasing(["number of \(context.frame.anchorPlural) and their total \(measure.phrase)",
+                                              "number and total \(measure.phrase) of \(context.frame.anchorPlural)",
+                                              "count and total \(measure.phrase) of \(context.frame.anchorPlural)"], "counted")
+        let parts = QuestionParts(request: "\(counted)\(extraPhrase)",
                                   grouping: context.frame.phrasing(["by \(measure.phrase) band (\(English.list(bands)))",
                                                                      "in \(measure.phrase) bands of \(English.list(bands))",
                                                                      "split by \(measure.phrase) into \(English.list(bands))"], "bands"),
@@ -91,8 +94,8 @@ enum ThresholdRecipes {
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
-        let more = core.measures.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(context.frame.label(of: metric))\(percent ? " in percent" : "") \(context.frame.amountOf) \(context.frame.anchorPlural)\(more)", plural: false,
+        let more = core.measures.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
+        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric)))\(percent ? " in percent" : "")\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

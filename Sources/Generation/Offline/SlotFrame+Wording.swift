@@ -10,6 +10,10 @@ extension SlotFrame {
         var metricLabels: [String: String] = [:]
         /// "total " or nothing before a summed measure.
         var sumLead = "total "
+        /// "average " or "mean " before an averaged one.
+        var averageLead = "average "
+        /// The words before further figures: ", with total tax", ", plus total tax".
+        var alongWith = "with"
         /// The seed and stream of phrasing choices recipes make (``SlotFrame/phrasing(_:_:)``).
         var seed: UInt64 = 0
         var stream = ""
@@ -34,8 +38,22 @@ extension SlotFrame {
                 chosen.metricLabels[metric.name] = rng.pick(metric.labels)
             }
         }
-        chosen.sumLead = rng.pick(["total ", "total ", ""])
+        chosen.sumLead = rng.pick(["total ", ""])
+        chosen.averageLead = rng.pick(["average ", "average ", "mean "])
+        chosen.alongWith = rng.pick(["with", "and", "plus", "showing"])
         wording = chosen
+    }
+
+    /// `figure` of the anchor's facts: "net profit of store sales" (``amountOf`` between), or
+    /// "store sales net profit" when ``amountOf`` is empty and the facts' name reads in front (no
+    /// "sales in stores net profit": then "of").
+    func subject(of figure: String) -> String {
+        if amountOf.isEmpty {
+            let words = anchorPlural.split(separator: " ")
+            let reads = !words.contains { ["in", "to", "of", "for", "at"].contains($0.lowercased()) }
+            return reads ? "\(anchorPlural) \(figure)" : "\(figure) of \(anchorPlural)"
+        }
+        return "\(figure) \(amountOf) \(anchorPlural)"
     }
 
     /// How this draft's question names `metric`: its label or the synonym chosen for it.

@@ -20,7 +20,8 @@ struct SlotFrame: Sendable {
     /// picks one per draft).
     var anchorPlural: String
     /// The word between an amount and the facts it adds up ("total net paid of / in / for / on
-    /// store sales"); the generator picks one per draft.
+    /// store sales"), or "" for the facts in front ("store sales net paid"); the generator picks
+    /// one per draft (``subject(of:)``).
     var amountOf = "of"
     let anchorSingular: String
     /// The alias of the calendar instance reached over the anchor fact's event date (sold date,
@@ -124,6 +125,7 @@ struct SlotFrame: Sendable {
                                     ?? ColumnUseClass(column: column, in: instance.table),
                                 phrase: phrase, label: label, counts: counts)
         bound.sumLead = wording.sumLead
+        bound.averageLead = wording.averageLead
         return bound
     }
 
