@@ -233,6 +233,12 @@ import Validation
         frame.anchorPlural = "store sales"
         #expect(GroupedAggregate.figures(["number of store sales"], of: frame) == "number of store sales")
         #expect(GroupedAggregate.figures(["number of store sales", "total net paid"], of: frame) == "number of store sales and total net paid of store sales")
+        // The facts in front of their figure when that reads: "store sales total net paid".
+        frame.amountOf = ""
+        #expect(frame.subject(of: "total net paid") == "store sales total net paid")
+        #expect(frame.subject(of: "total sales tax") == "total sales tax of store sales")
+        frame.anchorPlural = "sales in stores"
+        #expect(frame.subject(of: "total net paid") == "total net paid of sales in stores")
     }
 
     @Test func oneQuestionNamesAColumnOneWayThroughout() throws {

@@ -7,6 +7,22 @@ import Validation
 /// Entity synonyms (docs/schema-format.md, `entity.synonyms`): read from the schema file, used by
 /// the offline generator and accepted by the faithfulness check as naming their table.
 @Suite struct SynonymTests {
+    /// The error of loading the schema file `json` (written to a temporary directory of its own);
+    /// "" when it loads.
+    static func loadError(_ json: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("synonyms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("s.json").path
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try SchemaLoader.load(path: path)
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
     @Test func theTPCDSSchemaDeclaresSynonymsOfItsFacts() throws {
         let vocabulary = SchemaVocabulary(schema: try GenerationFixture.schema())
         #expect(vocabulary.entity(of: "web_sales").synonyms == ["online sales", "web orders"])
@@ -27,16 +43,7 @@ import Validation
              "columns": [{"name": "id", "type": "integer", "role": "primary_key", "label": "id", "description": "key"}]}],
              "foreign_keys": []}
             """
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("synonyms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("s.json").path
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect {
-            try SchemaLoader.load(path: path)
-        } throws: { error in
-            "\(error)".contains("$.tables[0].entity.synonyms[1]")
-        }
+        #expect(try Self.loadError(json).contains("$.tables[0].entity.synonyms[1]"))
     }
 
     @Test func theGeneratorCallsSomeAnchorsByASynonym() throws {
@@ -93,16 +100,7 @@ import Validation
                           "semantic": {"role": "measure", "synonyms": ["amount paid", ""]}}]}],
              "foreign_keys": []}
             """
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("synonyms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("s.json").path
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect {
-            try SchemaLoader.load(path: path)
-        } throws: { error in
-            "\(error)".contains("$.tables[0].columns[1].semantic.synonyms[1]")
-        }
+        #expect(try Self.loadError(json).contains("$.tables[0].columns[1].semantic.synonyms[1]"))
     }
 
     @Test func aColumnSynonymNamesItsColumnAndTable() throws {

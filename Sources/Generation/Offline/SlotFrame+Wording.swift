@@ -46,11 +46,13 @@ extension SlotFrame {
 
     /// `figure` of the anchor's facts: "net profit of store sales" (``amountOf`` between), or
     /// "store sales net profit" when ``amountOf`` is empty and the facts' name reads in front (no
-    /// "sales in stores net profit": then "of").
+    /// "sales in stores net profit", no "store sales sales tax": then "of").
     func subject(of figure: String) -> String {
         if amountOf.isEmpty {
             let words = anchorPlural.split(separator: " ")
+            // Nor "store sales sales tax": a figure that repeats the facts' last word.
             let reads = !words.contains { ["in", "to", "of", "for", "at"].contains($0.lowercased()) }
+                && !figure.split(separator: " ").contains { $0.lowercased() == words.last?.lowercased() }
             return reads ? "\(anchorPlural) \(figure)" : "\(figure) of \(anchorPlural)"
         }
         return "\(figure) \(amountOf) \(anchorPlural)"
