@@ -65,7 +65,7 @@ import TestSupport
         #expect(figure("families_above_2_percent") >= 16, "\(figure("families_above_2_percent"))")
         #expect(figure("fact_period_share") >= 0.6)
         #expect(figure("sql_templates_per_1000_examples") >= 900)
-        #expect(figure("distinct_bigrams_per_5000_tokens") >= 0.33)
+        #expect(figure("distinct_bigrams_per_5000_tokens") >= 0.45)
         for zero in ["examples_grouped_by_detail", "examples_aggregating_dimension_attribute", "snapshot_sums_over_dates", "top_n_without_entity",
                      "contradicting_aggregate_aliases", "order_flip_negatives_without_ranking", "join_key_negatives_unrelated",
                      "examples_with_unused_join", "examples_with_fan_trap", "examples_with_typed_use_violation"] {

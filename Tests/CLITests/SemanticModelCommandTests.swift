@@ -9,7 +9,7 @@ import TestSupport
         defer { runner.cleanUp() }
         let check = try runner.run("schema", "check", Fixtures.tpcdsSchema)
         #expect(check.status == 0)
-        #expect(check.stdout.contains("semantic model: columns 425 (given 273, partly 0, derived 152), tables 24 (given 14, derived 10), metrics 37 given; roles: key 124,"))
+        #expect(check.stdout.contains("semantic model: columns 425 (given 276, partly 0, derived 149), tables 24 (given 14, derived 10), metrics 37 given; roles: key 124,"))
         let show = try runner.run("schema", "show", Fixtures.tpcdsSchema)
         #expect(show.status == 0)
         #expect(show.stdout.contains(#"  flags: d_holiday ("on holidays" / "on days that are not holidays"), d_weekend ("on weekends" / "on weekdays")"#))

@@ -159,4 +159,100 @@ import Validation
             """)
         #expect(check.problem(of: "Top 3 sale time AM or PMs by total extended list price of store sales?", requirements) == nil)
     }
+
+    // Sentence structures by what is asked (issue 22: varied wording).
+
+    @Test func aCountOfOneThingAsksHowMany() {
+        #expect(QuestionWriter.howManyForm(of: "number of store returns") == "How many store returns")
+        #expect(QuestionWriter.howManyForm(of: "number of distinct ticket numbers") == "How many distinct ticket numbers")
+        #expect(QuestionWriter.howManyForm(of: "number of store returns and their total net loss") == nil)
+        #expect(QuestionWriter.howManyForm(of: "total net paid of store sales") == nil)
+        let parts = QuestionParts(request: "number of store returns", plural: false, grouping: "by return month", period: "in 2001",
+                                  conditions: ["store state TN"], connector: "with")
+        let questions = (0..<40).map { index in
+            var rng = SeededRandom(seed: 7, stream: "how-many|\(index)")
+            return QuestionWriter.render(parts, style: "formal", rng: &rng)
+        }
+        #expect(questions.contains { $0.hasPrefix("How many store returns") && $0.hasSuffix("?") }, "\(questions)")
+        #expect(questions.contains { !$0.contains("How many") })
+        #expect(questions.allSatisfy { $0.contains("2001") && $0.contains("TN") && $0.contains("month") })
+    }
+
+    @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
+        let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
+        let questions = (0..<40).map { index in
+            var rng = SeededRandom(seed: 7, stream: "keywords|\(index)")
+            return QuestionWriter.render(parts, style: "concise", rng: &rng)
+        }
+        #expect(questions.contains { $0.hasSuffix(", Q4 2001") || $0.hasSuffix(", Q4 2001.") }, "\(questions)")
+        #expect(questions.allSatisfy { $0.contains("Q4 2001") && $0.lowercased().contains("net profit of store sales") })
+    }
+
+    @Test func aGroupingMayComeFirst() {
+        let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store state")
+        let questions = (0..<60).map { index in
+            var rng = SeededRandom(seed: 7, stream: "group-first|\(index)")
+            return QuestionWriter.render(parts, style: "imperative", rng: &rng)
+        }
+        #expect(questions.contains { ["For each store state, ", "Per store state, ", "By store state, "].contains(where: $0.hasPrefix) }, "\(questions)")
+    }
+
+    @Test func thresholdsAndLimitsAreSaidSeveralWays() {
+        var said: Set<String> = []
+        for index in 0..<40 {
+            var rng = SeededRandom(seed: 7, stream: "threshold|\(index)")
+            said.insert(QuestionWriter.thresholds(in: "stores with total net paid of at least 1,500.25 and quantity at least 3, top 5", rng: &rng))
+        }
+        #expect(said == ["stores with total net paid of at least 1,500.25 and quantity at least 3, top 5",
+                         "stores with total net paid of no less than 1,500.25 and quantity no less than 3, top 5",
+                         "stores with total net paid of 1,500.25 or more and quantity of 3 or more, top 5"])
+        var rng = SeededRandom(seed: 1, stream: "threshold")
+        for _ in 0..<8 {
+            let text = QuestionWriter.thresholds(in: "stores whose total net paid reached at least 500", rng: &rng)
+            #expect(["stores whose total net paid reached at least 500", "stores whose total net paid reached no less than 500",
+                     "stores whose total net paid reached 500 or more"].contains(text), "\(text)")
+        }
+        var limits: Set<String> = []
+        for index in 0..<40 {
+            var random = SeededRandom(seed: 7, stream: "limit|\(index)")
+            limits.insert(QuestionWriter.limit(said: "top 10", rng: &random))
+        }
+        #expect(limits == ["top 10", "top 10 only", "just the top 10"])
+        var other = SeededRandom(seed: 7, stream: "limit")
+        #expect(QuestionWriter.limit(said: "top 10 by 2002", rng: &other) == "top 10 by 2002")
+    }
+
+    @Test func noRedundantOrBrokenWords() throws {
+        // "I" stays capital after a period in front; a grouping of several words is pluralised at its head.
+        #expect(English.lowerFirst("I need a report of the total.") == "I need a report of the total.")
+        #expect(English.lowerFirst("I'd like the total.") == "I'd like the total.")
+        #expect(English.plural("return day of week") == "return days of week")
+        // A count of the facts alone names them once.
+        let schema = try GenerationFixture.schema()
+        var frame = try QuestionWordingTests.frame(schema, anchor: "store_sales", edges: [])
+        frame.anchorPlural = "store sales"
+        #expect(GroupedAggregate.figures(["number of store sales"], of: frame) == "number of store sales")
+        #expect(GroupedAggregate.figures(["number of store sales", "total net paid"], of: frame) == "number of store sales and total net paid of store sales")
+        // The facts in front of their figure when that reads: "store sales total net paid".
+        frame.amountOf = ""
+        #expect(frame.subject(of: "total net paid") == "store sales total net paid")
+        #expect(frame.subject(of: "total sales tax") == "total sales tax of store sales")
+        frame.anchorPlural = "sales in stores"
+        #expect(frame.subject(of: "total net paid") == "total net paid of sales in stores")
+    }
+
+    @Test func oneQuestionNamesAColumnOneWayThroughout() throws {
+        let schema = try GenerationFixture.schema()
+        let semantic = SemanticModel(schema: schema)
+        var names: Set<String> = []
+        for index in 0..<30 {
+            var frame = try QuestionWordingTests.frame(schema, anchor: "store_sales", edges: [], semantic: semantic)
+            frame.chooseWords(vocabulary: SchemaVocabulary(schema: schema), seed: 7, stream: "words|\(index)")
+            let first = try QuestionWordingTests.column(frame, schema, alias: "t0", "ss_net_paid")
+            let again = try QuestionWordingTests.column(frame, schema, alias: "t0", "ss_net_paid")
+            #expect(first.phrase == again.phrase)
+            names.insert(first.phrase)
+        }
+        #expect(names == ["net paid", "amount paid", "net payments"])
+    }
 }

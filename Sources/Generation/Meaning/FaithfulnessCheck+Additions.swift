@@ -103,6 +103,7 @@ extension FaithfulnessCheck {
             phrases += [table.name, entity.singular, entity.plural] + entity.synonyms
             for column in table.columns {
                 phrases += [column.name, vocabulary.label(of: ColumnRef(table: table.name, column: column.name))]
+                phrases += column.semantic?.synonyms ?? []
             }
         }
         for key in schema.foreignKeys { phrases.append(vocabulary.role(of: key)) }

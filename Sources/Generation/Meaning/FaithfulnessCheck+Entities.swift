@@ -38,7 +38,7 @@ extension FaithfulnessCheck {
             let entity = vocabulary.entity(of: table)
             phrases += [entity.singular, entity.plural] + entity.synonyms
         }
-        for ref in used { phrases.append(vocabulary.label(of: ref)) }
+        for ref in used { phrases += names(of: ref) }
         let usedColumns = Set(used.map { "\($0.table.lowercased()).\($0.column.lowercased())" })
         for key in schema.foreignKeys where joined.contains(key.id)
             || key.childColumns.contains(where: { usedColumns.contains("\(key.childTable.lowercased()).\($0.lowercased())") }) {

@@ -153,8 +153,9 @@ public struct FaithfulnessCheck: Sendable {
         var result = [entity.plural, entity.singular] + entity.synonyms
         // A label of two or more words names its table too ("quantity on hand" of inventory).
         for column in schema.table(named: table)?.columns ?? [] {
-            let label = vocabulary.label(of: ColumnRef(table: table, column: column.name))
-            if label.split(separator: " ").count >= 2 { result.append(label) }
+            for label in names(of: ColumnRef(table: table, column: column.name)) where label.split(separator: " ").count >= 2 {
+                result.append(label)
+            }
         }
         for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == table.lowercased() {
             // A joined dimension may go by its head noun ("reason IDs" of a "return reason").
@@ -162,7 +163,9 @@ public struct FaithfulnessCheck: Sendable {
             let role = vocabulary.role(of: key)
             result.append(role)
             for column in schema.table(named: table)?.columns ?? [] {
-                result.append(SlotFrame.combine(role: role, label: vocabulary.label(of: ColumnRef(table: table, column: column.name))))
+                for label in names(of: ColumnRef(table: table, column: column.name)) {
+                    result.append(SlotFrame.combine(role: role, label: label))
+                }
             }
         }
         var unique: [String] = []
@@ -173,15 +176,21 @@ public struct FaithfulnessCheck: Sendable {
     /// The label of `column` and its role-and-label phrases through the joined keys of its table.
     private func columnPhrases(of column: ColumnRef, joined: Set<String>) -> [String] {
         let label = vocabulary.label(of: column)
-        var result = [label]
+        var result = names(of: column)
         for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == column.table.lowercased() {
-            result.append(SlotFrame.combine(role: vocabulary.role(of: key), label: label))
+            result += names(of: column).map { SlotFrame.combine(role: vocabulary.role(of: key), label: $0) }
         }
         // The head noun alone ("class" of "item class") names the column too.
         if let head = label.split(separator: " ").last.map(String.init), head != label { result.append(head) }
         // A date grouped by its year goes by that year ("record start year", "sale year").
         if [.date, .recordDate].contains(schema.useClass(of: column)) { result += result.compactMap(English.yearPhrase(ofDate:)) }
         return result
+    }
+
+    /// The label of `column` and its synonyms in the semantic model (docs/semantic-model.md): a
+    /// question may name the column by any of them.
+    func names(of column: ColumnRef) -> [String] {
+        [vocabulary.label(of: column)] + (schema.table(named: column.table)?.column(named: column.column)?.semantic?.synonyms ?? [])
     }
 
     /// Lower-case words with a plural ending removed ("sales" → "sale", "categories" → "category",

@@ -162,7 +162,9 @@ enum English {
         let firstWord = text.split(separator: " ").first.map(String.init) ?? ""
         let isAcronym = firstWord.count > 1 && firstWord == firstWord.uppercased()
             && firstWord.contains(where: { $0.isLetter })
-        return isAcronym ? text : first.lowercased() + text.dropFirst()
+        // The pronoun stays capital: "In 2001, I need ...", "..., I'd like ...".
+        let isPronoun = firstWord == "I" || firstWord.hasPrefix("I'")
+        return isAcronym || isPronoun ? text : first.lowercased() + text.dropFirst()
     }
 
     /// `text` with every phrase of `phrases` kept only at its first occurrence (later ones removed).

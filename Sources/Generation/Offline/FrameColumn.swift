@@ -21,6 +21,12 @@ struct FrameColumn: Sendable, Hashable {
     /// weekdays"), from the semantic model.
     var flagPhrases: (holds: String, fails: String)?
 
+    /// The word before the phrase of its sum ("total " for "total net paid", or nothing: "net paid
+    /// by store"), chosen once per question (``SlotFrame/Words``).
+    var sumLead = "total "
+    /// "average " or "mean " before the phrase of its average, chosen the same way.
+    var averageLead = "average "
+
     /// The flag's phrase for a value that holds or not; nil without phrases.
     func flagPhrase(holds: Bool) -> String? { flagPhrases.map { holds ? $0.holds : $0.fails } }
 
@@ -46,6 +52,8 @@ struct FrameColumn: Sendable, Hashable {
     func moved(to alias: String) -> FrameColumn {
         var moved = FrameColumn(ref: ref, column: column, alias: alias, useClass: useClass, phrase: phrase, label: label, counts: counts)
         moved.flagPhrases = flagPhrases
+        moved.sumLead = sumLead
+        moved.averageLead = averageLead
         return moved
     }
 

@@ -28,13 +28,21 @@ struct GroupedAggregate {
     }
 
     func aggregatePhrases(_ frame: SlotFrame) -> [String] {
-        let planned = measures.map { averages && $0.useClass == .measure ? "average \($0.phrase)" : Phrase.aggregate($0) }
+        let planned = measures.map { averages && $0.useClass == .measure ? $0.averageLead + $0.phrase : Phrase.aggregate($0) }
         return measures.isEmpty || countsRowsFirst ? ["number of \(frame.anchorPlural)"] + planned : planned
     }
 
     /// "total net profit of store sales".
     func request(_ frame: SlotFrame) -> String {
-        measures.isEmpty ? "number of \(frame.anchorPlural)" : "\(Phrase.list(aggregates: aggregatePhrases(frame))) \(frame.amountOf) \(frame.anchorPlural)"
+        measures.isEmpty ? "number of \(frame.anchorPlural)" : Self.figures(aggregatePhrases(frame), of: frame)
+    }
+
+    /// "total net paid and net profit of store sales": the aggregates and the facts they add up;
+    /// a count of those facts alone names them once ("number of store sales", never "number of
+    /// store sales of store sales").
+    static func figures(_ phrases: [String], of frame: SlotFrame) -> String {
+        if phrases == ["number of \(frame.anchorPlural)"] { return phrases[0] }
+        return frame.subject(of: Phrase.list(aggregates: phrases))
     }
 
     var groupSQL: [String] { groups.map(Phrase.groupSQL) }
@@ -73,12 +81,12 @@ struct GroupedAggregate {
     /// ", with total tax and average list price" for the aggregates after the first.
     func extraPhrase(_ frame: SlotFrame) -> String {
         let more = Array(aggregatePhrases(frame).dropFirst())
-        return more.isEmpty ? "" : ", with \(Phrase.list(aggregates: more))"
+        return more.isEmpty ? "" : ", \(frame.wording.alongWith) \(Phrase.list(aggregates: more))"
     }
 
     /// "total net profit of store sales" for the first aggregate only.
     func firstSubject(_ frame: SlotFrame) -> String {
-        "\(aggregatePhrases(frame)[0]) \(frame.amountOf) \(frame.anchorPlural)"
+        Self.figures([aggregatePhrases(frame)[0]], of: frame)
     }
 
     /// Builds the core for `context`, with `groupCount` groupings (the planned ones first); added

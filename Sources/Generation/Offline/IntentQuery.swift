@@ -13,9 +13,9 @@ enum Phrase {
     /// warehouses" (a distinct count of a dimension's business key).
     static func aggregate(_ column: FrameColumn) -> String {
         switch column.useClass {
-        case .measure: return column.phrase.lowercased().hasPrefix("total") ? column.phrase : "total \(column.phrase)"
-        case .rate: return column.phrase.lowercased().hasPrefix("average") ? column.phrase : "average \(column.phrase)"
-        default: return column.counts.map { "number of \($0)" } ?? "number of distinct \(English.pluralWord(column.phrase))"
+        case .measure: return column.phrase.lowercased().hasPrefix("total") ? column.phrase : column.sumLead + column.phrase
+        case .rate: return column.phrase.lowercased().hasPrefix("average") ? column.phrase : column.averageLead + column.phrase
+        default: return column.counts.map { "number of \($0)" } ?? "number of distinct \(English.plural(column.phrase))"
         }
     }
 
@@ -70,7 +70,7 @@ enum Phrase {
     static func list(aggregates phrases: [String]) -> String {
         let spoken = phrases.indices.map { index in
             let lead = phrases[index].split(separator: " ").first.map(String.init) ?? ""
-            let shared = index > 0 && ["total", "average"].contains(lead) && phrases[index - 1].hasPrefix(lead + " ")
+            let shared = index > 0 && ["total", "average", "mean"].contains(lead) && phrases[index - 1].hasPrefix(lead + " ")
             return shared ? English.dropping(lead: lead, from: phrases[index]) : phrases[index]
         }
         return English.list(spoken)

@@ -82,7 +82,9 @@ public struct OfflineGenerator: Sendable {
         var words = SeededRandom(seed: seed, stream: "offline.words|\(slot.id)|\(attempt)")
         let synonyms = vocabulary.entity(of: frame.anchor.table.name).synonyms
         if !synonyms.isEmpty, words.chance(0.5) { frame.anchorPlural = words.pick(synonyms) }
-        frame.amountOf = words.pick(["of", "of", "in", "for", "on"])
+        // "" puts the facts in front of their figure ("store sales net profit").
+        frame.amountOf = words.pick(["of", "of", "in", "for", "on", ""])
+        frame.chooseWords(vocabulary: vocabulary, seed: seed, stream: "offline.synonyms|\(slot.id)|\(attempt)")
         var targets: [(column: FrameColumn, use: IntendedUse)] = []
         for target in slot.targets {
             guard let instance = frame.instances.first(where: { $0.table.name.lowercased() == target.column.table.lowercased() }),

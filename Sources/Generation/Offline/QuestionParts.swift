@@ -39,7 +39,9 @@ struct QuestionParts: Sendable, Equatable {
         // others without the connector: "with store state TN, on weekends", never "with on weekends".
         let circumstances = conditions.filter(English.isCircumstance)
         let nominal = conditions.filter { !English.isCircumstance($0) }
-        if !nominal.isEmpty { text += " \(self.connector ?? connector) " + English.list(nominal) }
+        // The connector "," lists the conditions as keywords: "net paid by store, store state TN".
+        let said = self.connector ?? connector
+        if !nominal.isEmpty { text += (said == "," ? ", " : " \(said) ") + English.list(nominal) }
         if !circumstances.isEmpty { text += (nominal.isEmpty ? " " : ", ") + English.list(circumstances) }
         for note in notes { text += ", " + note }
         if let ordering { text += ", " + ordering }

@@ -47,7 +47,7 @@ enum ActivityRecipes {
         query.groupBy = [name.sql]
         query.orderBy = ["\(alias)", name.sql]
         query.limit = 10
-        var parts = QuestionParts(request: "\(English.pluralWord(name.phrase)) of \(context.frame.anchorPlural) with the fewest \(factEntity.plural) in \(year), including those with none",
+        var parts = QuestionParts(request: "\(English.plural(name.phrase)) of \(context.frame.anchorPlural) with the fewest \(factEntity.plural) in \(year), including those with none",
                                   conditions: Condition.phrases(conditions, in: context.frame), limit: "first 10")
         parts.connector = conditions.isEmpty ? nil : "among those with"
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.without_activity")

@@ -25,7 +25,7 @@ enum ComparisonRecipes {
             query.having = ["\(core.aggregateSQL[0]) > (SELECT AVG(\(total)) FROM (\n\(inner.sql)\n) AS per_group)"]
             query.orderBy = ["\(total) DESC"]
         }
-        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "average", from: core.firstSubject(context.frame)))\(core.extraPhrase(context.frame))",
+        let parts = QuestionParts(request: "\(English.list(core.groups.map { English.plural(Phrase.grouping($0)) })) with above-average \(English.dropping(lead: "mean", from: English.dropping(lead: "average", from: core.firstSubject(context.frame))))\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.above_average")
     }
@@ -41,7 +41,8 @@ enum ComparisonRecipes {
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["share DESC"]
-        var parts = QuestionParts(request: "share of \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
+        let subject = core.firstSubject(context.frame)
+        var parts = QuestionParts(request: "share of \(subject.hasPrefix("number of ") ? "the " : "")\(subject)\(core.extraPhrase(context.frame))", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

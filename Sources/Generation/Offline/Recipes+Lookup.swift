@@ -45,7 +45,7 @@ enum LookupRecipes {
         query.distinct = true
         query.filters = conditions.map(\.sql)
         query.orderBy = [shown[0].sql]
-        var parts = QuestionParts(request: "\(English.list(shown.map { English.pluralWord($0.phrase) })) of \(context.frame.anchorPlural)",
+        var parts = QuestionParts(request: "\(English.list(shown.map { English.plural($0.phrase) })) of \(context.frame.anchorPlural)",
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         // A fact's rows are many: a lookup on them always says how many it lists.
         if conditions.isEmpty || context.frame.anchor.table.kind == .fact {
@@ -92,7 +92,7 @@ enum LookupRecipes {
         query.filters = conditions.map(\.sql)
         query.orderBy = ["\(key.sql) DESC"]
         query.limit = count
-        let with = shown.isEmpty ? "" : ", with \(English.list(shown.map { English.pluralWord($0.phrase) }))"
+        let with = shown.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(English.list(shown.map { English.plural($0.phrase) }))"
         let parts = QuestionParts(request: "top \(count) \(context.frame.anchorPlural) by \(key.phrase)\(with)",
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "simple.top_n")

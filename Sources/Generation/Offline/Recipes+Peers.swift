@@ -62,7 +62,7 @@ enum PeerRecipes {
             query.filters = ["p1.\(figure) > \(factor) * p2.peer_average"]
         }
         query.orderBy = ["p1.peer", "p1.\(figure) DESC"]
-        let entities = English.pluralWord(Phrase.grouping(entity))
+        let entities = English.plural(Phrase.grouping(entity))
         let times = "\(factor) times"
         let shown = correlated ? "" : ", shown beside that average"
         let parts = QuestionParts(request: "\(entities) whose \(core.firstSubject(context.frame)) exceeds \(times) the average of their \(Phrase.grouping(peer))\(shown)\(core.extraPhrase(context.frame))",
@@ -114,7 +114,7 @@ enum PeerRecipes {
                 + "\nORDER BY grp_1 NULLS LAST, grp_2 NULLS LAST"
         }
         let outer = Phrase.grouping(core.groups[0]), inner = Phrase.grouping(core.groups[1])
-        let figures = "\(Phrase.list(aggregates: core.aggregatePhrases(context.frame))) \(context.frame.amountOf) \(context.frame.anchorPlural)"
+        let figures = GroupedAggregate.figures(core.aggregatePhrases(context.frame), of: context.frame)
         let levels = levelled ? ", each row marked with its level" : ""
         // Three wordings: the totals with their subtotals, the subtotals broken down, a hierarchy.
         let form = context.rng.int(in: 0...2)

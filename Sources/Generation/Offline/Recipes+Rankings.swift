@@ -26,7 +26,7 @@ enum RankingRecipes {
             query.with = []
             query.from = "(\n\(ranked.sql)\n) AS ranked"
         }
-        let parts = QuestionParts(request: "top \(top) \(English.pluralWord(Phrase.grouping(inner))) by \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
+        let parts = QuestionParts(request: "top \(top) \(English.plural(Phrase.grouping(inner))) by \(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))",
                                   grouping: "within each \(Phrase.grouping(outer))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "highly_complex.ranking_within_groups")

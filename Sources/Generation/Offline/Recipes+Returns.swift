@@ -37,8 +37,8 @@ enum ReturnRecipes {
         query.orderBy = ["\(name) DESC"]
         let returnsEntity = context.vocabulary.entity(of: returns.name).plural
         let label = context.vocabulary.label(of: ColumnRef(table: returns.name, column: returned.name))
-        let more = extras.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(metric.label) \(context.frame.amountOf) \(context.frame.anchorPlural) (\(label) of their \(returnsEntity) over \(soldColumn.phrase))\(more)",
+        let more = extras.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
+        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric))) \(context.frame.phrasing(["(\(label) of their \(returnsEntity) over \(soldColumn.phrase))", "(\(returnsEntity)' \(label) divided by \(soldColumn.phrase))"], "return-rate"))\(more)",
                                   plural: false, grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

@@ -16,8 +16,13 @@ enum ThresholdRecipes {
         query.groupBy = core.groupSQL
         query.having = ["\(aggregate) >= \(threshold)"]
         query.orderBy = ["\(Phrase.alias(for: aggregate, 0)) DESC"]
-        let groups = English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })
-        let parts = QuestionParts(request: "\(groups) with \(core.firstSubject(context.frame)) of at least \(threshold)\(core.extraPhrase(context.frame))",
+        let groups = English.list(core.groups.map { English.plural(Phrase.grouping($0)) })
+        // A test of the groups' sum says "total", unlike a filter of rows on the same amount.
+        var subject = core.firstSubject(context.frame)
+        if measure.useClass == .measure, !subject.hasPrefix("total ") { subject = "total " + subject }
+        let test = context.frame.phrasing(["\(groups) with \(subject) of at least \(threshold)",
+                                           "\(groups) whose \(subject) reached at least \(threshold)"], "having")
+        let parts = QuestionParts(request: "\(test)\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.having_threshold")
     }
@@ -46,15 +51,20 @@ enum ThresholdRecipes {
         let extras = (context.targets(.aggregate) + context.targets(.count)).filter { $0 != measure }
         let extraNames = Phrase.unique(extras.map { Phrase.outputName(of: Phrase.aggregateSQL($0), column: $0) })
         let extraSQL = zip(extras, extraNames).map { "\(Phrase.aggregateSQL($0)) AS \($1)" }
-        let extraPhrase = extras.isEmpty ? "" : ", with \(Phrase.list(aggregates: extras.map(Phrase.aggregate)))"
+        let extraPhrase = extras.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: extras.map(Phrase.aggregate)))"
         var query = QueryText(select: ["\(bucket) AS band", "COUNT(*) AS \(English.pluralWord(context.frame.anchorSingular).replacingOccurrences(of: " ", with: "_"))",
                                        "SUM(\(measure.sql)) AS total_\(measure.column.name.lowercased())"] + extraSQL,
                               from: context.frame.fromClause)
         query.filters = conditions.map(\.sql)
         query.groupBy = ["band"]
         query.orderBy = ["MIN(\(measure.sql))"]
-        let parts = QuestionParts(request: "number of \(context.frame.anchorPlural) and their total \(measure.phrase)\(extraPhrase)",
-                                  grouping: "by \(measure.phrase) band (\(English.list(bands)))",
+        let counted = context.frame.phrasing(["number of \(context.frame.anchorPlural) and their total \(measure.phrase)",
+                                              "number and total \(measure.phrase) of \(context.frame.anchorPlural)",
+                                              "count and total \(measure.phrase) of \(context.frame.anchorPlural)"], "counted")
+        let parts = QuestionParts(request: "\(counted)\(extraPhrase)",
+                                  grouping: context.frame.phrasing(["by \(measure.phrase) band (\(English.list(bands)))",
+                                                                     "in \(measure.phrase) bands of \(English.list(bands))",
+                                                                     "split by \(measure.phrase) into \(English.list(bands))"], "bands"),
                                   conditions: Condition.phrases(conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.case_buckets")
     }
@@ -84,8 +94,8 @@ enum ThresholdRecipes {
         query.filters = core.conditions.map(\.sql)
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
-        let more = core.measures.isEmpty ? "" : ", with \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(metric.label)\(percent ? " in percent" : "") \(context.frame.amountOf) \(context.frame.anchorPlural)\(more)", plural: false,
+        let more = core.measures.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
+        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric)))\(percent ? " in percent" : "")\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {

@@ -45,7 +45,7 @@ enum TotalRecipes {
         if let top {
             query.orderBy = ["\(aliases[0]) DESC"]
             query.limit = top
-            parts = QuestionParts(request: "top \(top) \(English.list(core.groups.map { English.pluralWord(Phrase.grouping($0)) })) by \(core.request(context.frame))",
+            parts = QuestionParts(request: "top \(top) \(English.list(core.groups.map { English.plural(Phrase.grouping($0)) })) by \(core.request(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
             return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.top_groups")
         }

@@ -20,7 +20,8 @@ struct SlotFrame: Sendable {
     /// picks one per draft).
     var anchorPlural: String
     /// The word between an amount and the facts it adds up ("total net paid of / in / for / on
-    /// store sales"); the generator picks one per draft.
+    /// store sales"), or "" for the facts in front ("store sales net paid"); the generator picks
+    /// one per draft (``subject(of:)``).
     var amountOf = "of"
     let anchorSingular: String
     /// The alias of the calendar instance reached over the anchor fact's event date (sold date,
@@ -31,6 +32,9 @@ struct SlotFrame: Sendable {
     var periodAdded = false
     /// The schema's semantic model (flag phrases, grains).
     var semantic: SemanticModel?
+    /// How this draft's question names the columns and metrics that have synonyms, and the word
+    /// before a summed measure (``chooseWords(vocabulary:seed:stream:)``).
+    var wording = Words()
 
     var anchor: Instance { instances[0] }
 
@@ -109,17 +113,20 @@ struct SlotFrame: Sendable {
 
     private func plainBind(_ column: Column, of instance: Instance, vocabulary: SchemaVocabulary) -> FrameColumn {
         let ref = ColumnRef(table: instance.table.name, column: column.name)
-        let label = vocabulary.label(of: ref)
+        let label = wording.labels[ref] ?? vocabulary.label(of: ref)
         let phrase = instance.edge == nil ? label : Self.combine(role: instance.phrase, label: label)
         // A joined dimension's business key counts its entities ("number of billing customers").
         let businessKey = column.role == .identifier && instance.edge != nil && instance.table.kind == .dimension
             && column.name.lowercased().hasSuffix("_id")
             && instance.table.columns.first(where: { $0.role == .identifier })?.name == column.name
         let counts = businessKey ? English.plural(instance.phrase) : nil
-        return FrameColumn(ref: ref, column: column, alias: instance.alias,
-                           useClass: semantic.map { ColumnUseClass(semantics: $0.semantics(of: ref), column: column) }
-                               ?? ColumnUseClass(column: column, in: instance.table),
-                           phrase: phrase, label: label, counts: counts)
+        var bound = FrameColumn(ref: ref, column: column, alias: instance.alias,
+                                useClass: semantic.map { ColumnUseClass(semantics: $0.semantics(of: ref), column: column) }
+                                    ?? ColumnUseClass(column: column, in: instance.table),
+                                phrase: phrase, label: label, counts: counts)
+        bound.sumLead = wording.sumLead
+        bound.averageLead = wording.averageLead
+        return bound
     }
 
     /// "sale date" + "year" → "sale year"; "store" + "store name" → "store name"; "item" + "category" → "item category".

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SchemaChecker {
     /// Errors for a semantic model that names what the schema lacks or contradicts (an event date that
     /// is not a foreign key to the calendar, an unknown business key or version column, a metric over
@@ -48,6 +50,14 @@ extension SchemaChecker {
         }
         if let dimension = semantics.nonAdditiveDimension, dimension != "time" {
             diagnostics.append(Diagnostic(.warning, at: "\(path).non_additive_dimension", "unknown non-additive dimension \"\(dimension)\" (this build knows \"time\")"))
+        }
+        checkSynonyms(semantics.synonyms, at: "\(path).synonyms", into: &diagnostics)
+    }
+
+    /// An empty synonym is an error: a question would say nothing for the column or metric.
+    private static func checkSynonyms(_ synonyms: [String], at path: String, into diagnostics: inout [Diagnostic]) {
+        for (index, synonym) in synonyms.enumerated() where synonym.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(Diagnostic(.error, at: "\(path)[\(index)]", "expected a non-empty noun phrase"))
         }
     }
 
@@ -124,6 +134,7 @@ extension SchemaChecker {
                                               "\(table.name).\(columnName) is a \(role?.rawValue ?? "column") of the semantic model, not a measure"))
             }
         }
+        checkSynonyms(metric.synonyms, at: "\(path).synonyms", into: &diagnostics)
         if let duplicate = schema.metrics?.firstIndex(where: { $0.name == metric.name }), "$.metrics[\(duplicate)]" != path {
             diagnostics.append(Diagnostic(.error, at: "\(path).name", "duplicate metric name \"\(metric.name)\" (first at $.metrics[\(duplicate)])"))
         }

@@ -14,9 +14,14 @@ public struct ColumnSemantics: Sendable, Equatable, Codable {
     /// For a flag: the phrase for rows where it holds ("on weekends") and where it does not ("on weekdays").
     public var truePhrase: String?
     public var falsePhrase: String?
+    /// Other words analysts use for the column ("amount paid" for net paid, "units sold" for a
+    /// quantity), as Snowflake semantic views' `WITH SYNONYMS`: a question says the label or one of
+    /// them. Empty when the file lists none; written only when non-empty.
+    public var synonyms: [String] = []
 
     public init(role: SemanticRole? = nil, aggregation: MeasureAggregation? = nil, nonAdditiveDimension: String? = nil,
-                unit: MeasureUnit? = nil, grain: TimeGrain? = nil, truePhrase: String? = nil, falsePhrase: String? = nil) {
+                unit: MeasureUnit? = nil, grain: TimeGrain? = nil, truePhrase: String? = nil, falsePhrase: String? = nil,
+                synonyms: [String] = []) {
         self.role = role
         self.aggregation = aggregation
         self.nonAdditiveDimension = nonAdditiveDimension
@@ -24,13 +29,40 @@ public struct ColumnSemantics: Sendable, Equatable, Codable {
         self.grain = grain
         self.truePhrase = truePhrase
         self.falsePhrase = falsePhrase
+        self.synonyms = synonyms
     }
 
     enum CodingKeys: String, CodingKey {
-        case role, aggregation, unit, grain
+        case role, aggregation, unit, grain, synonyms
         case nonAdditiveDimension = "non_additive_dimension"
         case truePhrase = "true_phrase"
         case falsePhrase = "false_phrase"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        role = try container.decodeIfPresent(SemanticRole.self, forKey: .role)
+        aggregation = try container.decodeIfPresent(MeasureAggregation.self, forKey: .aggregation)
+        nonAdditiveDimension = try container.decodeIfPresent(String.self, forKey: .nonAdditiveDimension)
+        unit = try container.decodeIfPresent(MeasureUnit.self, forKey: .unit)
+        grain = try container.decodeIfPresent(TimeGrain.self, forKey: .grain)
+        truePhrase = try container.decodeIfPresent(String.self, forKey: .truePhrase)
+        falsePhrase = try container.decodeIfPresent(String.self, forKey: .falsePhrase)
+        synonyms = try container.decodeIfPresent([String].self, forKey: .synonyms) ?? []
+    }
+
+    /// Writes the fields that are set; `synonyms` only when there are some, so schema files without
+    /// them stay as they were.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(role, forKey: .role)
+        try container.encodeIfPresent(aggregation, forKey: .aggregation)
+        try container.encodeIfPresent(nonAdditiveDimension, forKey: .nonAdditiveDimension)
+        try container.encodeIfPresent(unit, forKey: .unit)
+        try container.encodeIfPresent(grain, forKey: .grain)
+        try container.encodeIfPresent(truePhrase, forKey: .truePhrase)
+        try container.encodeIfPresent(falsePhrase, forKey: .falsePhrase)
+        if !synonyms.isEmpty { try container.encode(synonyms, forKey: .synonyms) }
     }
 
     /// Whether nothing is set.
@@ -43,11 +75,12 @@ public struct ColumnSemantics: Sendable, Equatable, Codable {
         if let role, let derivedRole = derived.role, role != derivedRole {
             return ColumnSemantics(role: role, aggregation: aggregation ?? (role == .measure ? .sum : nil),
                                    nonAdditiveDimension: nonAdditiveDimension, unit: unit ?? derived.unit, grain: grain,
-                                   truePhrase: truePhrase, falsePhrase: falsePhrase)
+                                   truePhrase: truePhrase, falsePhrase: falsePhrase, synonyms: synonyms)
         }
         return ColumnSemantics(role: role ?? derived.role, aggregation: aggregation ?? derived.aggregation,
                         nonAdditiveDimension: nonAdditiveDimension ?? derived.nonAdditiveDimension,
                         unit: unit ?? derived.unit, grain: grain ?? derived.grain,
-                        truePhrase: truePhrase ?? derived.truePhrase, falsePhrase: falsePhrase ?? derived.falsePhrase)
+                        truePhrase: truePhrase ?? derived.truePhrase, falsePhrase: falsePhrase ?? derived.falsePhrase,
+                        synonyms: synonyms.isEmpty ? derived.synonyms : synonyms)
     }
 }

@@ -26,9 +26,12 @@ public struct Metric: Sendable, Equatable, Codable {
     /// For a ratio across two facts (returns over sales): the table of the denominator.
     public var denominatorTable: String?
     public var unit: MeasureUnit?
+    /// Other names analysts use for it ("margin" for profit margin), as Snowflake semantic views'
+    /// `WITH SYNONYMS`; a question says the label or one of them. Written only when non-empty.
+    public var synonyms: [String] = []
 
     public init(name: String, label: String, kind: Kind, table: String, numerator: String, denominator: String? = nil,
-                denominatorTable: String? = nil, unit: MeasureUnit? = nil) {
+                denominatorTable: String? = nil, unit: MeasureUnit? = nil, synonyms: [String] = []) {
         self.name = name
         self.label = label
         self.kind = kind
@@ -37,10 +40,41 @@ public struct Metric: Sendable, Equatable, Codable {
         self.denominator = denominator
         self.denominatorTable = denominatorTable
         self.unit = unit
+        self.synonyms = synonyms
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, label, kind, table, numerator, denominator, unit
+        case name, label, kind, table, numerator, denominator, unit, synonyms
         case denominatorTable = "denominator_table"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        label = try container.decode(String.self, forKey: .label)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        table = try container.decode(String.self, forKey: .table)
+        numerator = try container.decode(String.self, forKey: .numerator)
+        denominator = try container.decodeIfPresent(String.self, forKey: .denominator)
+        denominatorTable = try container.decodeIfPresent(String.self, forKey: .denominatorTable)
+        unit = try container.decodeIfPresent(MeasureUnit.self, forKey: .unit)
+        synonyms = try container.decodeIfPresent([String].self, forKey: .synonyms) ?? []
+    }
+
+    /// Writes the fields that are set; `synonyms` only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(label, forKey: .label)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(table, forKey: .table)
+        try container.encode(numerator, forKey: .numerator)
+        try container.encodeIfPresent(denominator, forKey: .denominator)
+        try container.encodeIfPresent(denominatorTable, forKey: .denominatorTable)
+        try container.encodeIfPresent(unit, forKey: .unit)
+        if !synonyms.isEmpty { try container.encode(synonyms, forKey: .synonyms) }
+    }
+
+    /// The label and its synonyms.
+    public var labels: [String] { [label] + synonyms }
 }
