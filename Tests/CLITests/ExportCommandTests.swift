@@ -92,13 +92,13 @@ import TestSupport
                     function = re.match(r'function (\\w+)\\(\\)$', reason)
                     pattern = r'\\b%s\\(' % function.group(1) if function else shown.get(reason)
                     assert pattern and re.search(pattern, row['query'], re.I), (reason, row['query'])
-        # A simple example is extra only for an IN list of two values or the NULL test of an entity's
-        # current version; a moderate one only for a construct the grammar has no form for, never
-        # for the rewrite.
+        # A simple example is extra only for an IN list of two values, the NULL test of an entity's
+        # current version or a negative value (a GMT offset, an unknown count of -1); a moderate one
+        # only for a construct the grammar has no form for, never for the rewrite.
         for rows_ in extra.values():
             for row in rows_:
                 if examples[row['example_id'].split('-p')[0]]['complexity'] == 'simple':
-                    assert set(row['reasons']) <= {'IN list of several values', 'NULL test or NULL value'}, row
+                    assert set(row['reasons']) <= {'IN list of several values', 'NULL test or NULL value', 'negative number'}, row
         for rows_ in extra.values():
             for row in rows_:
                 if examples[row['example_id'].split('-p')[0]]['complexity'] == 'moderate':

@@ -42,6 +42,18 @@ import Testing
         #expect(ValueText.plain(.text("Books"), for: name) == "Books")
     }
 
+    /// An amount's threshold restricts the rows: "at least 0" on a tax rate keeps them all, so a
+    /// zero is asked for itself ("store tax rate 0").
+    @Test func zeroAmountsAreEqualitiesNotThresholds() {
+        let rate = FrameColumn(ref: ColumnRef(table: "t", column: "tax_rate"),
+                               column: Column(name: "tax_rate", type: "decimal(5,2)", role: .measure, description: "tax rate"),
+                               alias: "t", useClass: .rate, phrase: "tax rate")
+        #expect(Condition.on(rate, value: .real(0))?.sql == "t.tax_rate = 0")
+        #expect(Condition.on(rate, value: .integer(0))?.sql == "t.tax_rate = 0")
+        #expect(Condition.on(rate, value: .real(0.001))?.sql == "t.tax_rate > 0.00")
+        #expect(Condition.on(rate, value: .real(0.25))?.sql == "t.tax_rate >= 0.25")
+    }
+
     /// One of two values is said for short values ("store state TN or SD"); two long free texts
     /// (market descriptions of a dozen words) would make a question nobody types.
     @Test func eitherOfTwoValuesOnlyWhenShort() {

@@ -45,6 +45,13 @@ struct Condition: Sendable {
         let spoken = ValueText.plain(value, for: column)
         switch column.useClass {
         case .measure, .rate:
+            // "At least 0" keeps every row of an amount that is never negative: a zero is asked for
+            // itself, an amount that rounds to zero as above it.
+            if Double(literal) == 0 {
+                let zero = value == .integer(0) || value == .real(0) || value == .text(literal)
+                return Condition(sql: "\(column.sql) \(zero ? "=" : ">") \(literal)", column: column, value: value,
+                                 after: zero ? " \(spoken)" : " above \(spoken)")
+            }
             return Condition(sql: "\(column.sql) >= \(literal)", column: column, value: value, after: " at least \(spoken)")
         case .date:
             guard case .text(let text) = value, text.count >= 4 else { return nil }
