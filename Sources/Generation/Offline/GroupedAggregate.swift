@@ -103,7 +103,7 @@ struct GroupedAggregate {
         guard groups.count >= groupCount, !groups.isEmpty else { return nil }
         var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: measures + groups + conditions.map(\.column))
-        let many = groups.contains { context.groupCount(of: $0, under: conditions) >= 15 }
-        return GroupedAggregate(measures: measures, groups: groups, conditions: conditions, manyGroups: many)
+        return GroupedAggregate(measures: measures, groups: groups, conditions: conditions,
+                                manyGroups: context.hasManyGroups(groups, under: conditions))
     }
 }

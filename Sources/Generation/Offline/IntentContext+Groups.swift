@@ -13,6 +13,11 @@ extension IntentContext {
         return min(sampled, perYear)
     }
 
+    /// Whether any of `groups` has so many groups under `conditions` that the recipes keep the top ten.
+    func hasManyGroups(_ groups: [FrameColumn], under conditions: [Condition]) -> Bool {
+        groups.contains { groupCount(of: $0, under: conditions) >= 15 }
+    }
+
     /// The most values a calendar grain takes within one year.
     private static let partsOfAYear: [TimeGrain: Int] = [
         .quarter: 4, .quarterName: 4, .fiscalQuarter: 4, .month: 12, .dayOfWeek: 7, .year: 1, .fiscalYear: 2,

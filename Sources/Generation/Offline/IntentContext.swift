@@ -117,14 +117,21 @@ struct IntentContext {
     /// Whether `column` is a flag of the period's calendar with one value over the sampled days of
     /// the anchor row's year (the current-year flag in a past year).
     func isConstantInPeriod(_ column: FrameColumn) -> Bool {
-        guard column.useClass == .flag, column.alias == frame.periodAlias, let year = calendar.year else { return false }
-        return Set(sample.values(of: column, where: year, is: value(year))).count == 1
+        guard column.useClass == .flag, let values = valuesInPeriodYear(of: column) else { return false }
+        return Set(values).count == 1
     }
 
     /// The sampled values a filter on `column` may hold besides the anchor row's: on the period's
     /// calendar, only those of the period's year ("2002Q3 or 2002Q1" in 2002, never 1998Q3).
     private func alternatives(of column: FrameColumn) -> [SQLValue] {
-        guard period != nil, column.alias == frame.periodAlias, let year = calendar.year else { return sample.values(of: column) }
+        guard period != nil, let values = valuesInPeriodYear(of: column) else { return sample.values(of: column) }
+        return values
+    }
+
+    /// The sampled values of a column of the period's calendar in the rows of the anchor row's
+    /// year; nil for a column of another instance or a calendar without a year.
+    private func valuesInPeriodYear(of column: FrameColumn) -> [SQLValue]? {
+        guard column.alias == frame.periodAlias, let year = calendar.year else { return nil }
         return sample.values(of: column, where: year, is: value(year))
     }
 

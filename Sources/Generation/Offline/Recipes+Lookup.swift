@@ -22,8 +22,9 @@ enum LookupRecipes {
         }
         // A detail of an entity the fact's rows reach is shown beside the entity's name: "the names
         // and managers of call centers of catalog sales", not a bare list of managers.
-        if context.frame.anchor.table.kind == .fact, let semantic = context.semantic {
-            for detail in shown where detail.alias != context.frame.anchor.alias && semantic.role(of: detail.ref) == .detail {
+        let anchor = context.frame.anchor
+        if anchor.table.kind == .fact, let semantic = context.semantic {
+            for detail in shown where detail.alias != anchor.alias && semantic.role(of: detail.ref) == .detail {
                 guard let name = context.entityName(of: detail.alias, excluding: shown), let at = shown.firstIndex(of: detail) else { continue }
                 shown.insert(name, at: at)
             }
@@ -34,11 +35,10 @@ enum LookupRecipes {
         // A fact's rows listed by categories or calendar parts say nothing ("the education levels of
         // catalog returns") unless a code of the fact picks them ("the warehouses of order 37"):
         // they are counted by them ("number of catalog returns by education level").
-        let anchor = context.frame.anchor
         if anchor.table.kind == .fact, shown.allSatisfy({ [.category, .datePart].contains($0.useClass) }),
            !conditions.contains(where: { $0.column.alias == anchor.alias && $0.column.useClass == .identifier }) {
             let groups = GroupedAggregate(measures: [], groups: shown, conditions: conditions,
-                                          manyGroups: shown.contains { context.groupCount(of: $0, under: conditions) >= 15 })
+                                          manyGroups: context.hasManyGroups(shown, under: conditions))
             return TotalRecipes.grouped(groups, &context, top: nil, shape: "simple.count_by_group")
         }
         var query = QueryText(select: shown.map(\.sql), from: context.frame.fromClause)
