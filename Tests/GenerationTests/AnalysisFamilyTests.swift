@@ -176,6 +176,23 @@ import Validation
         }
     }
 
+    /// The parts of the day a clock's hour decides (AM or PM, shift, part of day, meal time) are the
+    /// time-of-day window themselves: "return fees by AM or PM in the morning hours 8 to 11" has one
+    /// group, "afternoon returns in the afternoon hours 15 to 18" says its window twice.
+    @Test(arguments: [("t_am_pm", IntendedUse.group), ("t_sub_shift", .filter), ("t_meal_time", .group)])
+    func partsOfTheDayAreTheTimeOfDayWindow(column: String, use: IntendedUse) throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .timeOfDay, anchor: "web_returns", tables: ["time_dim", "web_returns"],
+            edges: ["web_returns(wr_returned_time_sk)->time_dim(t_time_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "time_dim", column: column), use: use)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 3)
+        for draft in drafts where draft.sql.contains(column) {
+            #expect(!draft.sql.contains("t_hour BETWEEN"), "\(draft.question)\n\(draft.sql)")
+            #expect(draft.intent == .timeOfDay, "\(draft.sql)")
+        }
+    }
+
     @Test func periodsAreStatedAsAnalystsWriteThem() {
         #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
         #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")

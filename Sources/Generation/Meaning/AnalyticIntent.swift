@@ -63,7 +63,7 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
         if tokens.contains("HAVING") { return .havingThreshold }
         if has(#"CASE\s+WHEN"#) && grouped { return .caseBuckets }
         if has(#"/\s*NULLIF\s*\(\s*SUM"#) { return .ratio }
-        if has(#"hour\w*\s+BETWEEN"#) { return .timeOfDay }
+        if has(#"hour\w*\s+BETWEEN"#) || cutsByPartOfDay(meaning, schema: schema) { return .timeOfDay }
         if grouped && hasAggregate {
             let groupsByPeriod = (meaning?.uses ?? []).contains { use in
                 use.clause == "group" && [.date, .datePart].contains(schema.useClass(of: use.column) ?? .category)
@@ -95,5 +95,15 @@ public enum AnalyticIntent: String, Sendable, CaseIterable {
         }
         let named = uses.contains { $0.clause == "filter" && [.name, .identifier].contains(schema.useClass(of: $0.column)) && role($0.column) != .detail }
         return named && uses.contains { $0.clause == "select" && role($0.column) == .detail }
+    }
+
+    /// Grouped or filtered by a column of the clock (the hour, AM or PM, shift, meal time): the part
+    /// of the day is the window ("return fees by meal time", "afternoon returns").
+    static func cutsByPartOfDay(_ meaning: ExampleMeaning?, schema: Schema) -> Bool {
+        (meaning?.uses ?? []).contains { use in
+            guard ["group", "filter"].contains(use.clause), let table = schema.table(named: use.column.table),
+                  table.primaryKey != [use.column.column] else { return false }
+            return (table.semantic?.timeDimension ?? SemanticDerivation.timeDimension(of: table)) == "time_of_day"
+        }
     }
 }

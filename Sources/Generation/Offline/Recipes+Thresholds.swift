@@ -115,19 +115,25 @@ enum ThresholdRecipes {
                   semantic.semantics(of: ColumnRef(table: clock.table.name, column: $0.name)).grain == .hour }) else { return nil }
         let hour = context.frame.bind(hourColumn, of: clock, vocabulary: context.vocabulary)
         let windows = [(8, 11, "morning"), (12, 14, "lunchtime"), (15, 18, "afternoon"), (19, 22, "evening")]
-        let window = context.rng.pick(windows)
+        let hours = context.rng.pick(windows)
         guard let core = GroupedAggregate.build(&context) else { return nil }
-        var filter = Condition(sql: "\(hour.sql) BETWEEN \(window.0) AND \(window.1)", column: hour, value: .null, after: "")
-        filter.spoken = "in the \(window.2) hours \(window.0) to \(window.1)"
+        // A part of the day the hour decides (AM or PM, shift, meal time), grouped or filtered, is
+        // the window itself: an hour window beside it leaves one group or says the window twice.
+        let decidedByHour = core.groups.map(\.ref) + core.conditions.map(\.column.ref)
+        let window: Condition? = decidedByHour.contains { $0.table == hour.ref.table && $0 != hour.ref } ? nil : {
+            var filter = Condition(sql: "\(hour.sql) BETWEEN \(hours.0) AND \(hours.1)", column: hour, value: .null, after: "")
+            filter.spoken = "in the \(hours.2) hours \(hours.0) to \(hours.1)"
+            return filter
+        }()
         let aggregate = core.aggregateSQL[0]
         let name = Phrase.alias(for: aggregate, 0)
         var query = QueryText(select: core.groupSQL + ["\(aggregate) AS \(name)"] + core.extraSQL, from: context.frame.fromClause)
-        query.filters = core.conditions.map(\.sql) + [filter.sql]
+        query.filters = core.conditions.map(\.sql) + (window.map { [$0.sql] } ?? [])
         query.groupBy = core.groupSQL
         query.orderBy = ["\(name) DESC"]
         var parts = QuestionParts(request: "\(core.firstSubject(context.frame))\(core.extraPhrase(context.frame))", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
-                                  conditions: Condition.phrases(core.conditions, in: context.frame), notes: [filter.phrase])
+                                  conditions: Condition.phrases(core.conditions, in: context.frame), notes: window.map { [$0.phrase] } ?? [])
         if core.manyGroups {
             query.limit = 10
             parts.limit = "top 10"
