@@ -45,4 +45,30 @@ import Testing
         let demand = CoverageDemand.full(schema: schema, settings: plan.config.planner)
         #expect(PlanChecker.violations(of: plan, schema: schema, demand: demand).isEmpty)
     }
+
+    /// A record's start date ("web site records valid from 2000-10-27") is no cut of sales: it is
+    /// shown or asked in a simple slot of its table (a profile, a count of the versions begun on a
+    /// date) wherever one has room; a grouping slot keeps the end date, its current-version filter.
+    @Test func recordStartDatesGoToSimpleSlotsOfTheirTableWithRoom() throws {
+        let loaded = try CoveragePlannerTests.tpcds()
+        var config = Config()
+        config.seed = 7
+        let plan = try CoveragePlannerTests.planner(loaded, config: config).plan().plan
+        let semantic = SemanticModel(schema: loaded.schema)
+        let maxColumns = plan.config.planner.maxColumnsPerSlot
+        var inGroupingSlots = 0
+        for slot in plan.slots where slot.complexity != .simple {
+            for target in slot.targets where semantic.table(target.column.table).versionedBy?.first == target.column.column {
+                inGroupingSlots += 1
+                let receiver = plan.slots.first { other in
+                    other.complexity == .simple && other.tables.contains(target.column.table) && other.targets.count < maxColumns
+                        && !other.targets.contains { $0.column == target.column }
+                }
+                #expect(receiver == nil, "\(slot.id): \(target.column) could be asked by \(receiver?.id ?? "")")
+            }
+        }
+        #expect(plan.projectedCoverage.columns == CoverageCount(covered: 425, total: 425))
+        let demand = CoverageDemand.full(schema: loaded.schema, settings: plan.config.planner)
+        #expect(PlanChecker.violations(of: plan, schema: loaded.schema, demand: demand).isEmpty)
+    }
 }

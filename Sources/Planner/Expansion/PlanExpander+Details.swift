@@ -5,13 +5,15 @@ extension PlanExpander {
     /// name: a `text` column; a floor space, a tax rate, a GMT offset: a number the semantic model
     /// calls a detail) that a grouping slot could only filter by to a simple slot of its table with
     /// room, where it is shown (a lookup, or the profile of one named entity, as analysts use
-    /// details). Slots of the dimension alone first, then slots of the same batch. The targets, and
-    /// so the coverage, stay the same; levels and families set aside do too.
+    /// details). A record's start date goes the same way: no cut of sales, but shown in a profile or
+    /// asked of the versions begun on a date; the end date stays, as the current-version filter.
+    /// Slots of the dimension alone first, then slots of the same batch. The targets, and so the
+    /// coverage, stay the same; levels and families set aside do too.
     func relocateDetails(_ batches: inout [(group: Int, slots: [SlotDraft])]) {
         let positions = Self.positions(batches)
         let semantic = SemanticModel(schema: schema)
         for position in positions where batches[position.batch].slots[position.slot].level != .simple {
-            for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target, semantic: semantic) {
+            for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target, semantic: semantic) || isRecordStart(target, semantic: semantic) {
                 guard let table = tableIndex(of: target) else { continue }
                 let name = target.description
                 let receivers = positions.filter { candidate in
@@ -31,6 +33,11 @@ extension PlanExpander {
     private func isDescriptiveDetail(_ ref: ColumnRef, semantic: SemanticModel) -> Bool {
         guard schema.table(named: ref.table)?.kind == .dimension else { return false }
         return schema.useClass(of: ref) == .text || (schema.useClass(of: ref) == .rate && semantic.role(of: ref) == .detail)
+    }
+
+    /// The first of the columns that version a dimension's records (`web_rec_start_date`).
+    private func isRecordStart(_ ref: ColumnRef, semantic: SemanticModel) -> Bool {
+        semantic.table(ref.table).versionedBy?.first == ref.column
     }
 
     /// Lower is better: a slot of the table alone (an entity's profile), then one of the same batch, then plan order.
