@@ -178,6 +178,18 @@ import Validation
         #expect(questions.allSatisfy { $0.contains("2001") && $0.contains("TN") && $0.contains("month") })
     }
 
+    /// "count of" stands for the count's "number of", never for the "number of" of a label ("street
+    /// number of store oughtable" is no "street count").
+    @Test func countOfReplacesOnlyTheCount() {
+        let parts = QuestionParts(request: "number of store sales and the street number of store oughtable", plural: false)
+        let questions = (0..<40).map { index in
+            var rng = SeededRandom(seed: 7, stream: "count-of|\(index)")
+            return QuestionWriter.render(parts, style: "formal", rng: &rng)
+        }
+        #expect(questions.contains { $0.contains("count of store sales") }, "\(questions)")
+        #expect(questions.allSatisfy { $0.contains("street number of store oughtable") }, "\(questions)")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in

@@ -79,9 +79,18 @@ enum QuestionWriter {
             let lead = rng.pick(["for each", "per", "by"])
             text = lead + " " + String(grouping.dropFirst(3)) + ", " + English.lowerFirst(text)
         }
-        if countOf { text = text.replacingOccurrences(of: "number of ", with: "count of ").replacingOccurrences(of: "Number of ", with: "Count of ") }
+        if countOf { text = countOfForm(text) }
         return English.capitalized(thresholds(in: text, rng: &rng))
     }
+
+    /// A count's "number of" said "count of": at the start, after punctuation or after a function
+    /// word ("and the number of"), never the "number of" of a label ("street number of store X").
+    static func countOfForm(_ text: String) -> String {
+        countPhrase.replacing(in: text, with: "$1count of ").replacingOccurrences(of: "Number of ", with: "Count of ")
+    }
+
+    private static let countPhrase = TextPattern(
+        #"((?:^|[,;:(] ?|\b(?:the|a|and|or|with|plus|of|by|showing|their|its|also|as|versus|to|in|for|then) ))number of "#)
 
     /// The request as a wh-question: "Which 5 stores had the highest total net paid" for "top 5
     /// stores by total net paid", "Which sale months had an above-average total net profit" for
