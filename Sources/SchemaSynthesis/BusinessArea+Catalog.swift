@@ -12,7 +12,7 @@ extension BusinessArea {
         attribute("last_name", "char(30)", "last name of the customer"),
         attribute("salutation", "char(10)", "salutation of the customer, e.g. Mr., Mrs., Dr."),
         attribute("email_address", "varchar(50)", "email address of the customer"),
-        attribute("preferred_flag", "char(1)", "Y if the customer is a preferred customer, else N").saying("preferred customers", "other customers"),
+        attribute("preferred_flag", "char(1)", "Y if the customer is a preferred customer, else N").saying("preferred customers", "customers who are not preferred"),
         datePart("birth_year", "integer", "year the customer was born"),
         datePart("birth_month", "integer", "month of the year the customer was born (1-12)"),
         attribute("birth_country", "varchar(20)", "country where the customer was born"),
