@@ -190,6 +190,17 @@ import Validation
         #expect(questions.allSatisfy { $0.contains("street number of store oughtable") }, "\(questions)")
     }
 
+    /// A column's phrase joins its instance's role and its label; the calendar's date through an
+    /// event date is that date ("return date", so grouped by its year "return year", never "year of date").
+    @Test func rolesAndLabelsCombineIntoOnePhrase() {
+        #expect(SlotFrame.combine(role: "return date", label: "date") == "return date")
+        #expect(Phrase.grouping(FrameColumn(ref: ColumnRef(table: "date_dim", column: "d_date"), column: Column(name: "d_date", type: "date"),
+                                            alias: "t1", useClass: .date, phrase: SlotFrame.combine(role: "return date", label: "date"))) == "return year")
+        #expect(SlotFrame.combine(role: "sale date", label: "year") == "sale year")
+        #expect(SlotFrame.combine(role: "store", label: "store name") == "store name")
+        #expect(SlotFrame.combine(role: "item", label: "category") == "item category")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in

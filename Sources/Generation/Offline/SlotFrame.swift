@@ -129,15 +129,16 @@ struct SlotFrame: Sendable {
         return bound
     }
 
-    /// "sale date" + "year" → "sale year"; "store" + "store name" → "store name"; "item" + "category" → "item category".
+    /// "sale date" + "year" → "sale year"; "return date" + "date" → "return date"; "store" + "store
+    /// name" → "store name"; "item" + "category" → "item category".
     static func combine(role: String, label: String) -> String {
         let roleWords = role.split(separator: " ").map { $0.lowercased() }
         let labelWords = label.split(separator: " ").map { $0.lowercased() }
+        if label.lowercased() == "date", roleWords.last == "date" { return role }
         if let first = labelWords.first, roleWords.contains(first) { return label }
-        if roleWords.count > 1, roleWords.last == "date", label.lowercased() != "date" {
+        if roleWords.count > 1, roleWords.last == "date" {
             return roleWords.dropLast().joined(separator: " ") + " " + label
         }
-        if label.lowercased() == "date", roleWords.last == "date" { return role }
         return role + " " + label
     }
 }
