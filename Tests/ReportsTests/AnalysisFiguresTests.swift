@@ -78,6 +78,8 @@ import Testing
             "SELECT ca.ca_state, COUNT(*) AS customers FROM customer AS c JOIN customer_address AS ca ON c.c_current_addr_sk = ca.ca_address_sk GROUP BY ca.ca_state",
             "SELECT d.d_year, SUM(ss.ss_net_paid) AS total_net_paid \(Self.soldIn) GROUP BY d.d_year",
             "SELECT c.c_first_name, c.c_last_name FROM customer AS c WHERE c.c_birth_year = 1980",
+            // Grouped by country, the opening date only filtered (a semi-join of the calendar).
+            "SELECT t0.web_country, COUNT(*) AS total FROM web_site AS t0 WHERE EXISTS (SELECT 1 FROM date_dim AS t1 WHERE t1.d_date_sk = t0.web_open_date_sk AND t1.d_current_quarter = 'N') GROUP BY t0.web_country",
         ])
         #expect(section.examplesGroupedByDetail == 3)
     }

@@ -87,10 +87,16 @@ struct IntentContext {
         case .dimension: return true
         case .timeGrain:
             let said: Set<TimeGrain> = [.year, .quarter, .month, .dayOfWeek, .quarterName, .hour, .shift, .mealTime]
-            return column.alias == frame.periodAlias || frame.instances.contains { $0.alias == column.alias && $0.edge.map(semantic.isEventEdge) == true }
-                ? said.contains(semantics.grain ?? .other) : false
+            return readsEventCalendar(column) ? said.contains(semantics.grain ?? .other) : false
         default: return false
         }
+    }
+
+    /// Whether `column` is read through the calendar or clock of the facts' events (the sale date,
+    /// not a call center's opening date): its parts are the periods of the facts.
+    func readsEventCalendar(_ column: FrameColumn) -> Bool {
+        guard let semantic else { return true }
+        return column.alias == frame.periodAlias || frame.instances.contains { $0.alias == column.alias && $0.edge.map(semantic.isEventEdge) == true }
     }
 
     /// Whether analysts filter by `column` when its table must contribute a condition: not a

@@ -36,8 +36,10 @@ enum RankingRecipes {
     /// groupings other than the period become filters.
     static func runningTotal(_ context: inout IntentContext) -> IntentQuery? {
         guard !context.anchorIsSnapshot else { return nil }
-        let periods = context.targets(.period) + context.targets(.group).filter { $0.useClass == .datePart || $0.useClass == .date }
-            + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") || $0.phrase.hasSuffix("month") }
+        // It runs over the periods of the facts' events, never over an entity's own dates (opening years).
+        let periods = (context.targets(.period) + context.targets(.group).filter { $0.useClass == .datePart || $0.useClass == .date }
+            + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") || $0.phrase.hasSuffix("month") })
+            .filter(context.readsEventCalendar)
         guard let period = periods.first else { return nil }
         let measures = context.measures() + context.targets(.count)
         var conditions = (context.targets(.filter) + context.targets(.group).filter { $0 != period })
