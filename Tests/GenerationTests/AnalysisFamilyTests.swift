@@ -209,6 +209,21 @@ import Validation
         }
     }
 
+    /// A threshold keeps some rows out: "household vehicles at least -1" at the smallest value of
+    /// the column keeps them all, so no filter is drawn at a column's minimum.
+    @Test func thresholdsAreNeverAtTheColumnsMinimum() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .totalByGroup, anchor: "catalog_returns", tables: ["catalog_returns", "household_demographics"],
+            edges: ["catalog_returns(cr_refunded_hdemo_sk)->household_demographics(hd_demo_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "household_demographics", column: "hd_vehicle_count"), use: .filter)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 12)
+        #expect(drafts.count >= 6)
+        for draft in drafts {
+            let atMinimum = draft.sql.range(of: "hd_vehicle_count >= -1") != nil
+            #expect(!atMinimum, "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
     @Test func periodsAreStatedAsAnalystsWriteThem() {
         #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
         #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")

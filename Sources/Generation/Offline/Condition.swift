@@ -78,8 +78,14 @@ struct Condition: Sendable {
             condition.spoken = "\(column.role.map { $0 + " " } ?? "")records \(isEnd ? "ended" : "valid from") \(spoken)"
             return condition
         case .key, .category, .name, .identifier, .datePart:
-            return Condition(sql: "\(column.sql) = \(literal)", column: column, value: value, after: " \(spoken)")
+            return equal(column, value: value)
         }
+    }
+
+    /// `column = value`, said "store state TN".
+    static func equal(_ column: FrameColumn, value: SQLValue) -> Condition {
+        Condition(sql: "\(column.sql) = \(ValueText.sql(value, for: column))", column: column, value: value,
+                  after: " \(ValueText.plain(value, for: column))")
     }
 
     /// `column IN (a, b)` for a category, name or detail and two of its values, said "store state

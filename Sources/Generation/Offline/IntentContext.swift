@@ -30,14 +30,7 @@ struct IntentContext {
     var semantic: SemanticModel? { frame.semantic }
 
     /// The anchor row's measure of `column` as a number, if it has one.
-    func number(_ column: FrameColumn) -> Double? {
-        switch value(column) {
-        case .integer(let number): return Double(number)
-        case .real(let number): return number
-        case .text(let text): return Double(text)
-        default: return nil
-        }
-    }
+    func number(_ column: FrameColumn) -> Double? { value(column).number }
 
     /// The calendar columns of the period instance by grain (``PeriodChoice/calendar(of:frame:semantic:vocabulary:)``).
     var calendar = PeriodChoice.Calendar()
@@ -116,6 +109,15 @@ struct IntentContext {
         if rng.chance(1.0 / 3), let other = alternatives(of: column).first(where: { $0 != value(column) }),
            let either = Condition.either(column, values: [value(column), other]) {
             return either
+        }
+        // A threshold at the column's smallest sampled value ("household vehicles at least -1")
+        // keeps every row: no threshold fits, unless the column has that one value, asked for
+        // itself (as a zero is, ``Condition/on(_:value:)``).
+        if [.measure, .rate].contains(column.useClass), let number = value(column).number, number != 0 {
+            let numbers = sample.values(of: column).compactMap(\.number)
+            if let smallest = numbers.min(), number <= smallest {
+                return numbers.allSatisfy({ $0 == number }) ? Condition.equal(column, value: value(column)) : nil
+            }
         }
         return Condition.on(column, value: value(column))
     }
