@@ -127,6 +127,21 @@ import Validation
         }
     }
 
+    /// The same in a top N of a fact's rows: "the 5 catalog sales with the highest list price, with
+    /// their warehouses' names and ZIP codes", never bare street types.
+    @Test func detailsBesideTopRowsAreShownWithTheirEntity() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .topN, anchor: "catalog_sales", tables: ["catalog_sales", "warehouse"],
+            edges: ["catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "warehouse", column: "w_street_type"), use: .show),
+                      SlotTarget(column: ColumnRef(table: "catalog_sales", column: "cs_ext_list_price"), use: .show)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 3)
+        for draft in drafts where draft.sql.contains("w_street_type") {
+            #expect(draft.sql.firstMatch(of: #/^SELECT t\d+\.w_warehouse_name, t\d+\.w_street_type/#) != nil, "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
     /// Store sales by item category, with a filter target on a column of the sold date's calendar.
     static func salesByCategory(filteredBy column: String) -> PlannedFamilyTests.Planned {
         PlannedFamilyTests.Planned(

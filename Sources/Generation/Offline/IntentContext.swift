@@ -143,6 +143,19 @@ struct IntentContext {
         return sample.values(of: column, where: year, is: value(year))
     }
 
+    /// `shown` with the name of each entity a fact's rows reach before its details: "the names and
+    /// managers of call centers of catalog sales", not a bare list of managers.
+    func withEntityNames(_ shown: [FrameColumn]) -> [FrameColumn] {
+        let anchor = frame.anchor
+        guard anchor.table.kind == .fact, let semantic else { return shown }
+        var named = shown
+        for detail in shown where detail.alias != anchor.alias && semantic.role(of: detail.ref) == .detail {
+            guard let name = entityName(of: detail.alias, excluding: named), let at = named.firstIndex(of: detail) else { continue }
+            named.insert(name, at: at)
+        }
+        return named
+    }
+
     /// What names one row of the anchor (or of the instance `alias`): its first name column, else
     /// its first code or business key.
     func entityName(of alias: String? = nil, excluding used: [FrameColumn] = []) -> FrameColumn? {

@@ -20,15 +20,8 @@ enum LookupRecipes {
             guard let name = context.entityName() else { return nil }
             shown.insert(name, at: 0)
         }
-        // A detail of an entity the fact's rows reach is shown beside the entity's name: "the names
-        // and managers of call centers of catalog sales", not a bare list of managers.
+        shown = context.withEntityNames(shown)
         let anchor = context.frame.anchor
-        if anchor.table.kind == .fact, let semantic = context.semantic {
-            for detail in shown where detail.alias != anchor.alias && semantic.role(of: detail.ref) == .detail {
-                guard let name = context.entityName(of: detail.alias, excluding: shown), let at = shown.firstIndex(of: detail) else { continue }
-                shown.insert(name, at: at)
-            }
-        }
         var conditions = context.targets(.filter).compactMap { context.condition(on: $0) }
         conditions += context.targets(.show).filter { !shown.contains($0) }.compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: shown + conditions.map(\.column))
@@ -75,6 +68,7 @@ enum LookupRecipes {
         }
         // The rows ranked are shown with what they are (a name or code), not as bare amounts.
         if shown.allSatisfy(\.isMeasure), let name = context.entityName(excluding: shown) { shown.insert(name, at: 0) }
+        shown = context.withEntityNames(shown)
         guard shown.contains(where: { !$0.isMeasure }) else { return nil }
         conditions += context.contributions(besides: shown + [key] + conditions.map(\.column))
         if conditions.isEmpty, context.rng.int(in: 0...1) == 1 {
