@@ -54,14 +54,19 @@ import Testing
         #expect(Condition.on(rate, value: .real(0.25))?.sql == "t.tax_rate >= 0.25")
     }
 
-    /// One of two values is said for short values ("store state TN or SD"); two long free texts
-    /// (market descriptions of a dozen words) would make a question nobody types.
+    /// One of two values is said for short values of a category ("store state TN or SD"); two long
+    /// texts (a dozen words each) would make a question nobody types, and a descriptive detail
+    /// picks one entity's value ("suite number Suite L", never "Suite L or Suite O").
     @Test func eitherOfTwoValuesOnlyWhenShort() {
-        let description = FrameColumn(ref: ColumnRef(table: "t", column: "market_desc"),
-                                      column: Column(name: "market_desc", type: "varchar(100)", role: .attribute, description: "market"),
-                                      alias: "t", useClass: .text, phrase: "market description")
-        #expect(Condition.either(description, values: [.text("Quick growth"), .text("Stable")])?.sql == "t.market_desc IN ('Quick growth', 'Stable')")
+        let description = FrameColumn(ref: ColumnRef(table: "t", column: "market_class"),
+                                      column: Column(name: "market_class", type: "varchar(100)", role: .attribute, description: "market"),
+                                      alias: "t", useClass: .category, phrase: "market class")
+        #expect(Condition.either(description, values: [.text("Quick growth"), .text("Stable")])?.sql == "t.market_class IN ('Quick growth', 'Stable')")
         #expect(Condition.either(description, values: [.text("Advanced children key new economic normal basic stores"),
                                                        .text("Products clear main whole common")]) == nil)
+        let suite = FrameColumn(ref: ColumnRef(table: "t", column: "suite_number"),
+                                column: Column(name: "suite_number", type: "char(10)", role: .attribute, description: "suite"),
+                                alias: "t", useClass: .text, phrase: "suite number")
+        #expect(Condition.either(suite, values: [.text("Suite L"), .text("Suite O")]) == nil)
     }
 }

@@ -88,11 +88,12 @@ struct Condition: Sendable {
                   after: " \(ValueText.plain(value, for: column))")
     }
 
-    /// `column IN (a, b)` for a category, name or detail and two of its values, said "store state
-    /// TN or SD"; nil for other classes or values that are not two distinct integers or short texts
-    /// (three words at most).
+    /// `column IN (a, b)` for a category or name and two of its values, said "store state TN or
+    /// SD"; nil for other classes (a descriptive detail picks one entity's value: no "suite number
+    /// Suite L or Suite O") or values that are not two distinct integers or short texts (three
+    /// words at most).
     static func either(_ column: FrameColumn, values: [SQLValue]) -> Condition? {
-        guard [.category, .name, .text].contains(column.useClass), values.count == 2, values[0] != values[1],
+        guard [.category, .name].contains(column.useClass), values.count == 2, values[0] != values[1],
               values.allSatisfy({ value in
                   // Short values only: two free texts of a dozen words are no question.
                   if case .text(let text) = value { return !text.isEmpty && text.split(separator: " ").count <= 3 }
