@@ -36,10 +36,13 @@ enum RankingRecipes {
     /// groupings other than the period become filters.
     static func runningTotal(_ context: inout IntentContext) -> IntentQuery? {
         guard !context.anchorIsSnapshot else { return nil }
-        // It runs over the periods of the facts' events, never over an entity's own dates (opening years).
+        // Over a fact it runs over the periods of its events, never over an entity's own dates (a
+        // call center's opening years); over a dimension's rows, over their own dates (customers
+        // by the year of their first purchase).
+        let facts = context.frame.anchor.table.kind == .fact
         let periods = (context.targets(.period) + context.targets(.group).filter { $0.useClass == .datePart || $0.useClass == .date }
             + context.helpers([.datePart], minimum: 2).filter { $0.phrase.hasSuffix("year") || $0.phrase.hasSuffix("month") })
-            .filter(context.readsEventCalendar)
+            .filter { !facts || context.readsEventCalendar($0) }
         guard let period = periods.first else { return nil }
         let measures = context.measures() + context.targets(.count)
         var conditions = (context.targets(.filter) + context.targets(.group).filter { $0 != period })
