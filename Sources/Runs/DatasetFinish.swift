@@ -34,15 +34,22 @@ public enum DatasetFinish {
                              provider: String, seconds: Double, llm: LLMUsage? = nil, llmFiles: [String] = [],
                              reporter: any RunReporter) throws(RunError) -> GenerationRun.Output {
         let result = RunFinalizer.finalize(results, plan: plan)
+        let written: (manifest: Manifest, coverage: CoverageReport)
         do {
-            try DatasetWriter(directory: output).write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current,
-                                                       provider: provider, database: database.identity(of: plan),
-                                                       extraFiles: database.extraFiles() + llmFiles, llm: llm)
+            written = try DatasetWriter(directory: output).write(output: result, plan: plan, schema: schema, toolVersion: ToolVersion.current,
+                                                                 provider: provider, database: database.identity(of: plan),
+                                                                 extraFiles: database.extraFiles() + llmFiles, llm: llm)
         } catch {
             throw RunError("cannot write the dataset to \(output): \(error.localizedDescription)")
         }
-        do { try ReportWriter.write(directory: output) } catch { throw RunError("cannot write the report: \(error.message)") }
-        let coverage = CoverageMeasurement.report(of: result.examples, schema: schema, identity: plan.schema)
+        // The report of the files just written, from their content still in memory (not read back).
+        do {
+            try ReportWriter.write(try DatasetReader.dataset(directory: output, manifest: written.manifest, plan: plan, coverage: written.coverage,
+                                                             examples: result.examples, rejections: result.rejections))
+        } catch {
+            throw RunError("cannot write the report: \(error.message)")
+        }
+        let coverage = written.coverage
         let covered = coverage.columns.values.filter { $0 > 0 }.count
         let tables = coverage.tables.values.filter { $0 > 0 }.count
         let edges = coverage.edges.values.filter { $0 > 0 }.count

@@ -29,12 +29,14 @@ import TestSupport
         #expect(((diversity["distinct_ngram_ratio"] as? Double) ?? 0) > 0.3)
         #expect(report["llm"] == nil)
 
-        // `report` again gives the same bytes.
+        // `report` again gives the same bytes: the run reports from its dataset in memory, `report` reads it back.
         let before = try runner.data("ds/report.html")
+        let beforeJSON = try runner.data("ds/report.json")
         let again = try runner.run("report", "ds")
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("columns 425/425"))
         #expect(try runner.data("ds/report.html") == before)
+        #expect(try runner.data("ds/report.json") == beforeJSON)
 
         let html = String(decoding: before, as: UTF8.self)
         #expect(!html.contains("<script"), "the page must need no script")

@@ -58,7 +58,8 @@ extension FaithfulnessCheck {
         guard let read = requirements.readTables else { return [] }
         let readTables = Set(read.map { $0.lowercased() })
         let words = Self.clauseStems(wording)
-        let covered = Self.covered(words, by: requirements)
+        // Built only once some entity's phrase starts with a word of the wording (most have none).
+        var covered: [Bool]?
         let originalWords = reference.originalWords
         let originalCovered = reference.originalCovered
         let present = Set(words)
@@ -66,7 +67,9 @@ extension FaithfulnessCheck {
         for entity in entityNouns where !readTables.contains(entity.table.lowercased()) {
             let phrases = entity.phrases.filter { $0.first.map(present.contains) ?? false }
             guard !phrases.isEmpty else { continue }
-            if Self.names(phrases, in: words, covered: covered), !Self.names(phrases, in: originalWords, covered: originalCovered),
+            let wordsCovered = covered ?? Self.covered(words, by: requirements)
+            covered = wordsCovered
+            if Self.names(phrases, in: words, covered: wordsCovered), !Self.names(phrases, in: originalWords, covered: originalCovered),
                !added.contains(entity.noun) {
                 added.append(entity.noun)
             }
@@ -109,6 +112,6 @@ extension FaithfulnessCheck {
     /// Where `phrase` starts in `words` as consecutive words.
     static func starts(of phrase: [String], in words: [String]) -> [Int] {
         guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
-        return (0...(words.count - phrase.count)).filter { start in Array(words[start..<(start + phrase.count)]) == phrase }
+        return (0...(words.count - phrase.count)).filter { start in words[start] == phrase[0] && words[start..<(start + phrase.count)].elementsEqual(phrase) }
     }
 }

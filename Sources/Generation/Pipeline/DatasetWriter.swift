@@ -11,10 +11,11 @@ public struct DatasetWriter {
         self.directory = directory
     }
 
-    /// Writes every file and returns the manifest.
+    /// Writes every file and returns the manifest and the coverage report written (coverage.json).
     @discardableResult
     public func write(output: GenerationRun.Output, plan: Plan, schema: Schema, toolVersion: String, provider: String,
-                      database: DatabaseIdentity, extraFiles: [String] = [], llm: LLMUsage? = nil) throws -> Manifest {
+                      database: DatabaseIdentity, extraFiles: [String] = [], llm: LLMUsage? = nil) throws
+        -> (manifest: Manifest, coverage: CoverageReport) {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var files: [String: String] = [:]
         func save(_ name: String, _ data: Data) throws {
@@ -56,7 +57,7 @@ public struct DatasetWriter {
         manifest.llm = llm
         manifest.sqlDialect = SQLDialect(database: plan.config.database)
         try CanonicalJSON.write(try CanonicalJSON.pretty(manifest), to: path("manifest.json"))
-        return manifest
+        return (manifest, coverage)
     }
 
     public func path(_ name: String) -> String {

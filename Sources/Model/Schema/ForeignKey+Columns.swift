@@ -14,7 +14,8 @@ extension ForeignKey {
 extension Schema {
     /// The single-column foreign key from `column` of `table` (case-insensitive), if any.
     public func foreignKey(from table: String, column: String) -> ForeignKey? {
-        foreignKeys.first { $0.childTable.lowercased() == table.lowercased() && $0.childColumns.count == 1
-            && $0.childColumns[0].lowercased() == column.lowercased() }
+        let table = table.lowercased(), column = column.lowercased()
+        return foreignKeys.first { $0.childTable.lowercased(equals: table) && $0.childColumns.count == 1
+            && $0.childColumns[0].lowercased(equals: column) }
     }
 }

@@ -32,7 +32,7 @@ public struct Schema: Sendable, Equatable, Codable {
     /// The table named `name` (case-insensitive, as in SQL).
     public func table(named name: String) -> Table? {
         let lowered = name.lowercased()
-        return tables.first { $0.name.lowercased() == lowered }
+        return tables.first { $0.name.lowercased(equals: lowered) }
     }
 
     /// Total number of columns over all tables.
@@ -90,7 +90,7 @@ public struct Table: Sendable, Equatable, Codable {
     /// The column named `name` (case-insensitive).
     public func column(named name: String) -> Column? {
         let lowered = name.lowercased()
-        return columns.first { $0.name.lowercased() == lowered }
+        return columns.first { $0.name.lowercased(equals: lowered) }
     }
 }
 

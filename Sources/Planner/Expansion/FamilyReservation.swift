@@ -55,14 +55,13 @@ struct FamilyReservation {
     /// Sets slots aside for the family minimums. `drafts` are the plan's slots in plan order,
     /// `widthOrder` their positions from narrowest to widest, `quota` the slots per level.
     static func reserve(_ drafts: [SlotDraft], widthOrder: [Int], quota: [ComplexityLevel: Int], schema: Schema,
-                        settings: PlannerSettings) throws(SolverError) -> FamilyReservation {
+                        semantic: SemanticModel, settings: PlannerSettings) throws(SolverError) -> FamilyReservation {
         let total = drafts.count
         let minimum = minimums(total: total, settings: settings)
         var reservation = FamilyReservation(
             families: Array(repeating: nil, count: total), total: total, minimum: minimum,
             share: Dictionary(uniqueKeysWithValues: AnalysisFamily.allCases.map { ($0, settings.familyMinShare(of: $0)) }), quota: quota)
         guard total > 0, minimum.values.contains(where: { $0 > 0 }) else { return reservation }
-        let semantic = SemanticModel(schema: schema)
         var rank = [Int](repeating: 0, count: total)
         for (position, index) in widthOrder.enumerated() { rank[index] = position }
         var bands: [ComplexityLevel: (low: Int, high: Int)] = [:]

@@ -11,7 +11,6 @@ extension PlanExpander {
     /// coverage, stay the same; levels and families set aside do too.
     func relocateDetails(_ batches: inout [(group: Int, slots: [SlotDraft])]) {
         let positions = Self.positions(batches)
-        let semantic = SemanticModel(schema: schema)
         for position in positions where batches[position.batch].slots[position.slot].level != .simple {
             for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target, semantic: semantic) || isRecordStart(target, semantic: semantic) {
                 guard let table = tableIndex(of: target) else { continue }

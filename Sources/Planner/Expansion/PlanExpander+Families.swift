@@ -6,8 +6,7 @@ extension PlanExpander {
     /// each to the fitting family with the fewest slots so far (the slots set aside counted), so
     /// every family that fits anywhere gets slots and the rest of the mix is even among the families
     /// each slot allows. Deterministic: ties go by family order, then plan order.
-    static func assignFamilies(_ batches: inout [Batch], schema: Schema) {
-        let semantic = SemanticModel(schema: schema)
+    static func assignFamilies(_ batches: inout [Batch], schema: Schema, semantic: SemanticModel) {
         var positions: [(batch: Int, slot: Int, fitting: [AnalysisFamily])] = []
         var counts: [AnalysisFamily: Int] = [:]
         for (batchIndex, batch) in batches.enumerated() {

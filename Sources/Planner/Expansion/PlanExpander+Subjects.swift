@@ -39,7 +39,6 @@ extension PlanExpander {
         }
         // Lone dimensions for the cross-channel family first: a returns cut of one such dimension
         // is asked of the dimension alone where the plan has too few of them.
-        let semantic = SemanticModel(schema: schema)
         let crossChannel = schema.tables.indices.map { table in
             AnalysisFamily.crossChannel.fits(AnalysisFamily.SlotShape(anchor: schema.tables[table].name, tables: [schema.tables[table].name],
                                                                       joinEdges: []), schema: schema, semantic: semantic)

@@ -12,11 +12,22 @@ struct PlanExpander {
     let problem: CoverageProblem
     let demand: CoverageDemand
     let seed: UInt64
+    /// The schema's semantic model, built once for the whole expansion.
+    let semantic: SemanticModel
     /// Most tables in one slot: the anchor and two dimensions.
     static let maxSlotTables = 3
     /// Whether families get their least shares (`planner.family_min_share`): a full plan. A gap plan
     /// (`replan`) fills what a dataset misses, its families dealt evenly without least shares.
     var familyMix = true
+
+    init(schema: Schema, graph: IndexedGraph, problem: CoverageProblem, demand: CoverageDemand, seed: UInt64) {
+        self.schema = schema
+        self.graph = graph
+        self.problem = problem
+        self.demand = demand
+        self.seed = seed
+        semantic = SemanticModel(schema: schema)
+    }
 
     /// The settings the family mix reads: without ``familyMix``, no family has a least share.
     var mixSettings: PlannerSettings {
@@ -77,7 +88,7 @@ struct PlanExpander {
         let quota = levelQuota(total: Self.positions(batchesOut).count)
         let reservation = try FamilyReservation.reserve(Self.positions(batchesOut).map { batchesOut[$0.batch].slots[$0.slot] },
                                                         widthOrder: widthOrder(batchesOut), quota: quota, schema: schema,
-                                                        settings: mixSettings)
+                                                        semantic: semantic, settings: mixSettings)
         for (index, position) in Self.positions(batchesOut).enumerated() {
             batchesOut[position.batch].slots[position.slot].family = reservation.families[index]
         }
@@ -93,7 +104,7 @@ struct PlanExpander {
         var batches = order.enumerated().map { position, index in
             makeBatch(id: position + 1, group: problem.groups[batchesOut[index].group], drafts: batchesOut[index].slots)
         }
-        Self.assignFamilies(&batches, schema: schema)
+        Self.assignFamilies(&batches, schema: schema, semantic: semantic)
         var counts: [AnalysisFamily: Int] = [:]
         for slot in batches.flatMap(\.slots) { if let family = slot.family { counts[family, default: 0] += 1 } }
         return Expansion(batches: batches, warnings: reservation.warnings(counts: counts))

@@ -11,7 +11,6 @@ public enum DatasetReader {
         func path(_ name: String) -> String { URL(fileURLWithPath: directory).appendingPathComponent(name).path }
         let manifestData = try data(path("manifest.json"))
         let manifest: Manifest = try decode(Manifest.self, manifestData, where: path("manifest.json"))
-        let llm = manifest.llm
         let plan: Plan = try decode(Plan.self, try data(path("plan.json")), where: path("plan.json"))
         let coverage: CoverageReport = try decode(CoverageReport.self, try data(path("coverage.json")), where: path("coverage.json"))
         let examples = try exampleLines(path("examples.jsonl"))
@@ -20,6 +19,15 @@ public enum DatasetReader {
             ? try lines(rejectionsPath).map { (number, line) throws(DatasetError) in
                 try decode(Rejection.self, Data(line.utf8), where: "\(rejectionsPath) line \(number)")
             } : []
+        return try dataset(directory: directory, manifest: manifest, plan: plan, coverage: coverage, examples: examples, rejections: rejections)
+    }
+
+    /// The dataset a run has just written to `directory`, from its content still in memory instead
+    /// of read back (the review files, when present, are read): what ``load(directory:)`` returns.
+    public static func dataset(directory: String, manifest: Manifest, plan: Plan, coverage: CoverageReport,
+                               examples: [Example], rejections: [Rejection]) throws(DatasetError) -> Dataset {
+        func path(_ name: String) -> String { URL(fileURLWithPath: directory).appendingPathComponent(name).path }
+        let llm = manifest.llm
         let decisionsPath = path(ReviewStore.decisionsFile)
         let decisions: [ReviewDecision] = FileManager.default.fileExists(atPath: decisionsPath)
             ? try lines(decisionsPath).map { (number, line) throws(DatasetError) in

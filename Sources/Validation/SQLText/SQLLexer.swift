@@ -15,7 +15,7 @@ public struct SQLToken: Sendable, Equatable {
     public var upper: String { kind == .word ? text.uppercased() : text }
 
     /// Whether this is the bare word `keyword` (case-insensitive).
-    public func isWord(_ keyword: String) -> Bool { kind == .word && upper == keyword }
+    public func isWord(_ keyword: String) -> Bool { kind == .word && text.uppercased(equals: keyword) }
 }
 
 /// Splits SQLite SQL into ``SQLToken``s (the project's one SQL tokenizer: the contrast step's
