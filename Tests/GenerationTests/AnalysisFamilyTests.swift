@@ -239,6 +239,21 @@ import Validation
         }
     }
 
+    /// A number of a dimension with a few values (a GMT offset: a time zone) is filtered by one of
+    /// them, as TPC-DS q33 writes `ca_gmt_offset = -5`, never by a threshold ("GMT offset at least -6").
+    @Test func fewValuedDetailNumbersFilterByEquality() throws {
+        let planned = PlannedFamilyTests.Planned(
+            family: .totalByGroup, anchor: "catalog_sales", tables: ["catalog_sales", "warehouse"],
+            edges: ["catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)"],
+            targets: [SlotTarget(column: ColumnRef(table: "warehouse", column: "w_gmt_offset"), use: .filter)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 8)
+        #expect(drafts.count >= 4)
+        for draft in drafts where draft.sql.contains("w_gmt_offset") {
+            let threshold = draft.sql.range(of: "w_gmt_offset >") != nil
+            #expect(!threshold, "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
     @Test func periodsAreStatedAsAnalystsWriteThem() {
         #expect(PeriodChoice.shifted((2000, 12, 20), days: 30)! == (2001, 1, 19))
         #expect(PeriodChoice.spoken((2000, 8, 3)) == "August 3, 2000")

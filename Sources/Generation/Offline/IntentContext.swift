@@ -85,6 +85,9 @@ struct IntentContext {
         }
     }
 
+    /// Most distinct values of a dimension's number that is filtered by one of them.
+    static let fewValues = 6
+
     /// Whether `column` is read through the calendar or clock of the facts' events (the sale date,
     /// not a call center's opening date): its parts are the periods of the facts.
     func readsEventCalendar(_ column: FrameColumn) -> Bool {
@@ -110,12 +113,17 @@ struct IntentContext {
            let either = Condition.either(column, values: [value(column), other]) {
             return either
         }
-        // A threshold at the column's smallest sampled value ("household vehicles at least -1")
-        // keeps every row: no threshold fits, unless the column has that one value, asked for
-        // itself (as a zero is, ``Condition/on(_:value:)``).
-        if [.measure, .rate].contains(column.useClass), let number = value(column).number, number != 0 {
+        if [.measure, .rate].contains(column.useClass), let number = value(column).number {
             let numbers = sample.values(of: column).compactMap(\.number)
-            if let smallest = numbers.min(), number <= smallest {
+            // A dimension's number with a few values (a GMT offset: a time zone) is one of them, as
+            // TPC-DS q33 writes `ca_gmt_offset = -5`.
+            if column.useClass == .rate, semantic?.role(of: column.ref) == .detail, Set(numbers).count <= Self.fewValues {
+                return Condition.equal(column, value: value(column))
+            }
+            // A threshold at the column's smallest sampled value ("household vehicles at least -1")
+            // keeps every row: no threshold fits, unless the column has that one value, asked for
+            // itself (as a zero is, ``Condition/on(_:value:)``).
+            if number != 0, let smallest = numbers.min(), number <= smallest {
                 return numbers.allSatisfy({ $0 == number }) ? Condition.equal(column, value: value(column)) : nil
             }
         }
