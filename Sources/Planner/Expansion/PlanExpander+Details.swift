@@ -21,11 +21,49 @@ extension PlanExpander {
                         && !draft.targetNames.contains(name)
                 }
                 guard let chosen = receivers.min(by: { receiverRank($0, table: table, near: position, batches) < receiverRank($1, table: table, near: position, batches) })
-                else { continue }
+                else {
+                    trade(target, from: position, table: table, positions: positions, &batches)
+                    continue
+                }
                 batches[position.batch].slots[position.slot].remove(target)
                 batches[chosen.batch].slots[chosen.slot].add(target)
             }
         }
+    }
+
+    /// With no simple slot of its table with room, a detail trades places with a target of such a
+    /// slot that the grouping slot cuts, filters or aggregates by (a category, a name, a calendar
+    /// part, a flag, a measure of a table it joins): every column keeps its number of slots, and so
+    /// the coverage, and both slots still fit their families.
+    private func trade(_ detail: ColumnRef, from origin: (batch: Int, slot: Int), table: Int, positions: [(batch: Int, slot: Int)],
+                       _ batches: inout [(group: Int, slots: [SlotDraft])]) {
+        let source = batches[origin.batch].slots[origin.slot]
+        let tradable: Set<ColumnUseClass> = [.category, .name, .datePart, .flag, .measure]
+        let receivers = positions.filter { candidate in
+            let draft = batches[candidate.batch].slots[candidate.slot]
+            return draft.level == .simple && draft.tables.contains(table) && !draft.targetNames.contains(detail.description)
+        }.sorted { receiverRank($0, table: table, near: origin, batches) < receiverRank($1, table: table, near: origin, batches) }
+        for position in receivers {
+            let receiver = batches[position.batch].slots[position.slot]
+            for other in receiver.targets where tradable.contains(schema.useClass(of: other) ?? .text) && !isDescriptiveDetail(other, semantic: semantic) {
+                guard let otherTable = tableIndex(of: other), source.tables.contains(otherTable), !source.targetNames.contains(other.description) else { continue }
+                var traded = (source, receiver)
+                traded.0.remove(detail)
+                traded.0.add(other)
+                traded.1.remove(other)
+                traded.1.add(detail)
+                guard keepsFamily(traded.0), keepsFamily(traded.1) else { continue }
+                batches[origin.batch].slots[origin.slot] = traded.0
+                batches[position.batch].slots[position.slot] = traded.1
+                return
+            }
+        }
+    }
+
+    /// Whether `draft` still fits the family set aside for it, or some family of its level.
+    private func keepsFamily(_ draft: SlotDraft) -> Bool {
+        let fitting = FamilyReservation.fitting(draft, level: draft.level, schema: schema, semantic: semantic)
+        return draft.family.map(fitting.contains) ?? !fitting.isEmpty
     }
 
     /// A text detail of a dimension table, or a number its semantic model calls a detail.
