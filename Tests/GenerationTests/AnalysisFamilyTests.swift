@@ -116,10 +116,8 @@ import Validation
     /// A detail of the entity a fact's rows reach is shown beside the entity's name ("the names
     /// and managers of call centers of catalog sales ..."), never as a bare list of managers.
     @Test func detailsReachedThroughAFactAreShownWithTheirEntity() throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .lookup, anchor: "catalog_sales", tables: ["call_center", "catalog_sales"],
-            edges: ["catalog_sales(cs_call_center_sk)->call_center(cc_call_center_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "call_center", column: "cc_manager"), use: .show)])
+        let planned = Self.joined(.lookup, "catalog_sales", along: "catalog_sales(cs_call_center_sk)->call_center(cc_call_center_sk)",
+                                  [("call_center.cc_manager", .show)])
         let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
         #expect(drafts.count >= 3)
         for draft in drafts where draft.sql.contains("cc_manager") && draft.sql.hasPrefix("SELECT DISTINCT") {
@@ -130,11 +128,8 @@ import Validation
     /// The same in a top N of a fact's rows: "the 5 catalog sales with the highest list price, with
     /// their warehouses' names and ZIP codes", never bare street types.
     @Test func detailsBesideTopRowsAreShownWithTheirEntity() throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .topN, anchor: "catalog_sales", tables: ["catalog_sales", "warehouse"],
-            edges: ["catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "warehouse", column: "w_street_type"), use: .show),
-                      SlotTarget(column: ColumnRef(table: "catalog_sales", column: "cs_ext_list_price"), use: .show)])
+        let planned = Self.joined(.topN, "catalog_sales", along: "catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)",
+                                  [("warehouse.w_street_type", .show), ("catalog_sales.cs_ext_list_price", .show)])
         let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
         #expect(drafts.count >= 3)
         for draft in drafts where draft.sql.contains("w_street_type") {
@@ -149,6 +144,19 @@ import Validation
             edges: ["store_sales(ss_item_sk)->item(i_item_sk)", "store_sales(ss_sold_date_sk)->date_dim(d_date_sk)"],
             targets: [SlotTarget(column: ColumnRef(table: "date_dim", column: column), use: .filter),
                       SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+    }
+
+    /// `family` on `anchor` joined along `edge` ("child(fk)->parent(pk)") to one dimension, with
+    /// `targets` ("table.column" and its use).
+    static func joined(_ family: AnalysisFamily, _ anchor: String, along edge: String,
+                       _ targets: [(String, IntendedUse)]) -> PlannedFamilyTests.Planned {
+        let dimension = String(edge.split(separator: ">")[1].prefix { $0 != "(" })
+        return PlannedFamilyTests.Planned(
+            family: family, anchor: anchor, tables: [anchor, dimension].sorted(), edges: [edge],
+            targets: targets.map { name, use in
+                let parts = name.split(separator: ".").map(String.init)
+                return SlotTarget(column: ColumnRef(table: parts[0], column: parts[1]), use: use)
+            })
     }
 
     /// A calendar filter beside the period holds values of that period: "in 2002 with quarter
@@ -196,10 +204,7 @@ import Validation
     /// group, "afternoon returns in the afternoon hours 15 to 18" says its window twice.
     @Test(arguments: [("t_am_pm", IntendedUse.group), ("t_sub_shift", .filter), ("t_meal_time", .group)])
     func partsOfTheDayAreTheTimeOfDayWindow(column: String, use: IntendedUse) throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .timeOfDay, anchor: "web_returns", tables: ["time_dim", "web_returns"],
-            edges: ["web_returns(wr_returned_time_sk)->time_dim(t_time_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "time_dim", column: column), use: use)])
+        let planned = Self.joined(.timeOfDay, "web_returns", along: "web_returns(wr_returned_time_sk)->time_dim(t_time_sk)", [("time_dim.\(column)", use)])
         let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
         #expect(drafts.count >= 3)
         for draft in drafts where draft.sql.contains(column) {
@@ -227,10 +232,8 @@ import Validation
     /// A threshold keeps some rows out: "household vehicles at least -1" at the smallest value of
     /// the column keeps them all, so no filter is drawn at a column's minimum.
     @Test func thresholdsAreNeverAtTheColumnsMinimum() throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .totalByGroup, anchor: "catalog_returns", tables: ["catalog_returns", "household_demographics"],
-            edges: ["catalog_returns(cr_refunded_hdemo_sk)->household_demographics(hd_demo_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "household_demographics", column: "hd_vehicle_count"), use: .filter)])
+        let planned = Self.joined(.totalByGroup, "catalog_returns", along: "catalog_returns(cr_refunded_hdemo_sk)->household_demographics(hd_demo_sk)",
+                                  [("household_demographics.hd_vehicle_count", .filter)])
         let drafts = try PlannedFamilyTests.drafts(planned, count: 12)
         #expect(drafts.count >= 6)
         for draft in drafts {
@@ -242,10 +245,8 @@ import Validation
     /// A number of a dimension with a few values (a GMT offset: a time zone) is filtered by one of
     /// them, as TPC-DS q33 writes `ca_gmt_offset = -5`, never by a threshold ("GMT offset at least -6").
     @Test func fewValuedDetailNumbersFilterByEquality() throws {
-        let planned = PlannedFamilyTests.Planned(
-            family: .totalByGroup, anchor: "catalog_sales", tables: ["catalog_sales", "warehouse"],
-            edges: ["catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)"],
-            targets: [SlotTarget(column: ColumnRef(table: "warehouse", column: "w_gmt_offset"), use: .filter)])
+        let planned = Self.joined(.totalByGroup, "catalog_sales", along: "catalog_sales(cs_warehouse_sk)->warehouse(w_warehouse_sk)",
+                                  [("warehouse.w_gmt_offset", .filter)])
         let drafts = try PlannedFamilyTests.drafts(planned, count: 8)
         #expect(drafts.count >= 4)
         for draft in drafts where draft.sql.contains("w_gmt_offset") {
