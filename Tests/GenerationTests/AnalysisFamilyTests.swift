@@ -137,6 +137,19 @@ import Validation
         }
     }
 
+    /// The rows of a fact are ranked by an amount of their own: a web page's image count is shown
+    /// beside its page, never the key of "the 5 web orders with the highest web page images".
+    @Test func factRowsAreRankedByTheirOwnAmounts() throws {
+        let planned = Self.joined(.topN, "web_sales", along: "web_sales(ws_web_page_sk)->web_page(wp_web_page_sk)",
+                                  [("web_page.wp_image_count", .show)])
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 6)
+        #expect(drafts.count >= 3)
+        for draft in drafts {
+            let rankedByPage = draft.sql.range(of: "ORDER BY t1.wp_image_count") != nil
+            #expect(!rankedByPage, "\(draft.question)\n\(draft.sql)")
+        }
+    }
+
     /// Store sales by item category, with a filter target on a column of the sold date's calendar.
     static func salesByCategory(filteredBy column: String) -> PlannedFamilyTests.Planned {
         PlannedFamilyTests.Planned(

@@ -53,7 +53,10 @@ enum LookupRecipes {
     static func topRows(_ context: inout IntentContext) -> IntentQuery? {
         guard context.targets(.count).isEmpty else { return nil }
         let shownTargets = context.targets(.show)
-        var key = shownTargets.first { $0.isMeasure }
+        // A fact's rows are ranked by an amount of their own, never by a number of a dimension they
+        // reach (a web page's image count is shown beside its page).
+        let anchor = context.frame.anchor
+        var key = shownTargets.first { $0.isMeasure && (anchor.table.kind == .dimension || $0.alias == anchor.alias) }
         if key == nil {
             let pool = context.helpers([.measure, .rate], alias: context.frame.anchor.alias, minimum: 2)
             key = pool.isEmpty ? nil : context.rng.pick(pool)
