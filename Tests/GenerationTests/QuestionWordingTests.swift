@@ -178,6 +178,48 @@ import Validation
         #expect(questions.allSatisfy { $0.contains("2001") && $0.contains("TN") && $0.contains("month") })
     }
 
+    @Test("the conditions are introduced several ways: with, for, limited to, restricted to, only for, filtered to, a comma")
+    func theConnectorOfTheConditionsIsSaidSeveralWays() {
+        let parts = QuestionParts(request: "total net paid of store sales", plural: false, grouping: "by item category", period: "in 2001",
+                                  conditions: ["store state TN"], connector: "with")
+        var said: Set<String> = []
+        for index in 0..<60 {
+            var rng = SeededRandom(seed: 7, stream: "connector|\(index)")
+            let question = QuestionWriter.render(parts, style: "formal", rng: &rng)
+            #expect(question.contains("store state TN"), "\(question)")
+            for connector in [" with ", " for ", " limited to ", " restricted to ", " only for ", " filtered to ", ", "]
+            where question.contains(connector + "store state TN") { said.insert(connector) }
+        }
+        #expect(said.count >= 5, "\(said)")
+        // A recipe's own connector other than "with" stays as it is.
+        var own = parts
+        own.connector = "among those with"
+        var rng = SeededRandom(seed: 7, stream: "connector")
+        #expect(QuestionWriter.render(own, style: "formal", rng: &rng).contains("among those with store state TN"))
+    }
+
+    @Test("CASE bands are said several ways, one way per draft, and the question states the CASE's labels")
+    func caseBandsAreSaidSeveralWays() throws {
+        let schema = try GenerationFixture.schema()
+        let semantic = SemanticModel(schema: schema)
+        var said: Set<String> = []
+        for index in 0..<40 {
+            var frame = try QuestionWordingTests.frame(schema, anchor: "store_sales", edges: [], semantic: semantic)
+            frame.chooseWords(vocabulary: SchemaVocabulary(schema: schema), seed: 7, stream: "bands|\(index)")
+            let bands = ThresholdRecipes.bands(low: 10, high: 100, frame: frame)
+            #expect(bands.count == 3 && bands[0].contains("10") && !bands[0].contains("100"), "\(bands)")
+            #expect(bands[1].hasSuffix("100") && bands[2].hasSuffix(" 100"), "\(bands)")
+            #expect(bands == ThresholdRecipes.bands(low: 10, high: 100, frame: frame))
+            said.formUnion([bands[0], bands[2]])
+        }
+        #expect(said.isSuperset(of: ["up to 10", "at most 10", "10 or less", "over 100", "above 100", "more than 100"]), "\(said)")
+        let planned = PlannedFamilyTests.Planned(family: .caseBuckets, anchor: "store_sales", tables: ["store_sales"], edges: [],
+                                                 targets: [SlotTarget(column: ColumnRef(table: "store_sales", column: "ss_net_paid"), use: .aggregate)])
+        // The drafts state every literal of their SQL, the band labels among them (checked in `drafts`).
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 8).filter { $0.sql.contains("CASE WHEN") }
+        #expect(drafts.count >= 4, "\(drafts.map(\.sql))")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in

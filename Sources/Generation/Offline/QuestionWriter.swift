@@ -17,6 +17,8 @@ enum QuestionWriter {
         let asking = ["formal", "colloquial", "concise"].contains(style)
         // A third of the questions about which groups or entities qualify ask "Which ...?".
         var asked = parts
+        // The connector drawn above, not the recipe's "with" (the parts' own connector wins in ``QuestionParts/body``).
+        asked.connector = connector
         asked.limit = parts.limit.map { limit(said: $0, rng: &rng) }
         let which = whichForm(of: parts.request)
         let asksWhich = which != nil && asking && rng.chance(1.0 / 3)

@@ -43,7 +43,7 @@ enum ThresholdRecipes {
         guard values.count >= 6 else { return nil }
         let low = nice(values[values.count / 3]), high = nice(values[2 * values.count / 3])
         guard low > 0, high > low else { return nil }
-        let bands = ["up to \(low)", "\(low) to \(high)", "over \(high)"]
+        let bands = Self.bands(low: low, high: high, frame: context.frame)
         let bucket = "CASE WHEN \(measure.sql) <= \(low) THEN '\(bands[0])' WHEN \(measure.sql) <= \(high) THEN '\(bands[1])' ELSE '\(bands[2])' END"
         var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: [measure] + conditions.map(\.column))
@@ -136,6 +136,16 @@ enum ThresholdRecipes {
     }
 
     /// A round number near `value` (1, 2 or 5 times a power of ten, rounded down).
+    /// The labels of the three bands (`<= low`, up to `high`, above it), each said one of several
+    /// ways for the draft ("up to 10", "at most 10", "10 or less"; "10 to 100", "over 10 up to 100";
+    /// "over 100", "above 100", "more than 100"). The labels are the CASE's values, so the SQL
+    /// and the question say the same words.
+    static func bands(low: Int, high: Int, frame: SlotFrame) -> [String] {
+        [frame.phrasing(["up to \(low)", "at most \(low)", "\(low) or less", "no more than \(low)"], "band_low"),
+         frame.phrasing(["\(low) to \(high)", "\(low) to \(high)", "over \(low) up to \(high)"], "band_middle"),
+         frame.phrasing(["over \(high)", "above \(high)", "more than \(high)"], "band_high")]
+    }
+
     static func nice(_ value: Double) -> Int {
         guard value >= 1 else { return 0 }
         let power = pow(10, floor(log10(value)))

@@ -7,15 +7,16 @@ struct SlotFrame: Sendable {
     struct Instance: Sendable {
         let table: Table
         let alias: String
-        /// The entity (anchor) or role phrase (joined dimension).
-        let phrase: String
+        /// The entity (anchor) or role phrase (joined dimension): the key's role or one of its
+        /// synonyms, chosen per draft (``chooseWords(vocabulary:seed:stream:)``).
+        var phrase: String
         /// The join edge that reaches it (nil for the anchor).
         let edge: ForeignKey?
         /// The alias of the instance on the edge's child side.
         let childAlias: String?
     }
 
-    let instances: [Instance]
+    var instances: [Instance]
     /// How the question calls the anchor's rows: its entity's plural or a synonym (the generator
     /// picks one per draft).
     var anchorPlural: String
