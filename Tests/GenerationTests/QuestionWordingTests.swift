@@ -220,6 +220,34 @@ import Validation
         #expect(drafts.count >= 4, "\(drafts.map(\.sql))")
     }
 
+    @Test("each style opens its requests in many ways")
+    func eachStyleHasManyFrames() {
+        let parts = QuestionParts(request: "total net paid of store sales", plural: false)
+        let least = ["formal": 7, "colloquial": 10, "imperative": 9, "descriptive": 8, "analytical": 10]
+        for (style, minimum) in least.sorted(by: { $0.key < $1.key }) {
+            var openings: Set<String> = []
+            for index in 0..<200 {
+                var rng = SeededRandom(seed: 7, stream: "frames|\(style)|\(index)")
+                let question = QuestionWriter.render(parts, style: style, rng: &rng)
+                #expect(question.lowercased().contains("net paid of store sales"), "\(question)")
+                openings.insert(question.split(separator: " ").prefix(2).joined(separator: " "))
+            }
+            #expect(openings.count >= minimum, "\(style): \(openings.sorted())")
+        }
+    }
+
+    @Test("the facts' preposition and the period's are said several ways")
+    func prepositionsOfTheFactsAndThePeriodVary() throws {
+        let planned = PlannedFamilyTests.Planned(family: .totalByGroup, anchor: "store_sales", tables: ["item", "store_sales"],
+                                                 edges: ["store_sales(ss_item_sk)->item(i_item_sk)"],
+                                                 targets: [SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+        let questions = try PlannedFamilyTests.drafts(planned, count: 40).map { $0.question.lowercased() }
+        let facts = ["store sales", "in-store sales", "sales in stores", "store purchases"]
+        #expect(questions.contains { question in facts.contains { question.contains("from \($0)") || question.contains("across \($0)") } },
+                "\(questions)")
+        #expect(questions.contains { $0.contains("throughout ") || $0.contains("within ") }, "\(questions)")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in
@@ -247,12 +275,15 @@ import Validation
         }
         #expect(said == ["stores with total net paid of at least 1,500.25 and quantity at least 3, top 5",
                          "stores with total net paid of no less than 1,500.25 and quantity no less than 3, top 5",
-                         "stores with total net paid of 1,500.25 or more and quantity of 3 or more, top 5"])
+                         "stores with total net paid of not less than 1,500.25 and quantity not less than 3, top 5",
+                         "stores with total net paid of 1,500.25 or more and quantity of 3 or more, top 5",
+                         "stores with total net paid of 1,500.25 and above and quantity of 3 and above, top 5"])
         var rng = SeededRandom(seed: 1, stream: "threshold")
         for _ in 0..<8 {
             let text = QuestionWriter.thresholds(in: "stores whose total net paid reached at least 500", rng: &rng)
             #expect(["stores whose total net paid reached at least 500", "stores whose total net paid reached no less than 500",
-                     "stores whose total net paid reached 500 or more"].contains(text), "\(text)")
+                     "stores whose total net paid reached not less than 500", "stores whose total net paid reached 500 or more",
+                     "stores whose total net paid reached 500 and above"].contains(text), "\(text)")
         }
         var limits: Set<String> = []
         for index in 0..<40 {

@@ -84,7 +84,7 @@ public struct OfflineGenerator: Sendable {
         let entity = vocabulary.entity(of: frame.anchor.table.name)
         if !entity.synonyms.isEmpty { frame.anchorPlural = words.pick(entity.plurals) }
         // "" puts the facts in front of their figure ("store sales net profit").
-        frame.amountOf = words.pick(["of", "of", "in", "for", "on", ""])
+        frame.amountOf = words.pick(["of", "of", "in", "for", "on", "from", "across", ""])
         frame.chooseWords(vocabulary: vocabulary, seed: seed, stream: "offline.synonyms|\(slot.id)|\(attempt)")
         var targets: [(column: FrameColumn, use: IntendedUse)] = []
         for target in slot.targets {

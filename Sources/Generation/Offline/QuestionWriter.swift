@@ -52,15 +52,19 @@ enum QuestionWriter {
         let frames: [String]
         switch style {
         case "colloquial": frames = ["Show me the %@.", "Grab the %@.", "Need the %@.", "Can you pull the %@?", "Could I see the %@?",
-                                     "Can I get the %@?", "Pull the %@ for me.", plural ? "What are the %@?" : "What's the %@?"]
+                                     "Can I get the %@?", "Pull the %@ for me.", plural ? "What are the %@?" : "What's the %@?",
+                                     "Mind pulling the %@?", "Any chance of the %@?", "Let me see the %@."]
         case "imperative": frames = ["List the %@.", "Find the %@.", "Return the %@.", "Get the %@.", "Pull up the %@.", "Show the %@.",
-                                     "Fetch the %@."]
+                                     "Fetch the %@.", "Retrieve the %@.", "Look up the %@.", "Produce the %@."]
         case "concise": frames = ["%@?", "%@."]
         case "descriptive": frames = ["Report the %@.", "Provide the %@.", "Give the %@.", "I need a report of the %@.",
-                                      "I'd like the %@.", "Please report the %@."]
+                                      "I'd like the %@.", "Please report the %@.", "Please provide the %@.", "I want to see the %@.",
+                                      "Prepare an overview of the %@."]
         case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Summarize the %@.", "Analyze the %@.",
-                                     "Work out the %@.", "Determine the %@.", "Tabulate the %@."]
-        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@.", "What \(past) the %@?", "Give me the %@."]
+                                     "Work out the %@.", "Determine the %@.", "Tabulate the %@.", "Quantify the %@.", "Derive the %@.",
+                                     "Measure the %@."]
+        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@.", "What \(past) the %@?", "Give me the %@.",
+                           "Could you tell me the %@?", "I'd like to know the %@.", "Please show the %@."]
         }
         var text: String
         if asksWhich || asksHowMany {
@@ -140,10 +144,11 @@ enum QuestionWriter {
     }
 
     /// `text` with each "at least N" said one way for the whole question: "at least N", "no less
-    /// than N" or "N or more" ("of N or more" after a noun: "net profit of 12.50 or more").
+    /// than N", "not less than N", "N or more" or "N and above" ("of N or more" after a noun:
+    /// "net profit of 12.50 or more").
     static func thresholds(in text: String, rng: inout SeededRandom) -> String {
         guard text.contains("at least ") else { return text }
-        let form = rng.int(in: 0...2)
+        let form = rng.int(in: 0...4)
         guard form > 0, let regex = try? NSRegularExpression(pattern: #"(\b(?:of|was|is|are|were|reached) )?at least (-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"#) else {
             return text
         }
@@ -153,10 +158,11 @@ enum QuestionWriter {
             guard let whole = Range(match.range, in: text), let number = Range(match.range(at: 2), in: text) else { continue }
             let lead = Range(match.range(at: 1), in: text).map { String(text[$0]) } ?? ""
             result += text[rest..<whole.lowerBound]
-            if form == 1 {
-                result += lead + "no less than " + text[number]
-            } else {
-                result += (lead.isEmpty ? "of " : lead) + text[number] + " or more"
+            switch form {
+            case 1: result += lead + "no less than " + text[number]
+            case 2: result += lead + "not less than " + text[number]
+            case 3: result += (lead.isEmpty ? "of " : lead) + text[number] + " or more"
+            default: result += (lead.isEmpty ? "of " : lead) + text[number] + " and above"
             }
             rest = whole.upperBound
         }
