@@ -248,6 +248,21 @@ import Validation
         #expect(questions.contains { $0.contains("throughout ") || $0.contains("within ") }, "\(questions)")
     }
 
+    @Test("a ranking says its top several ways: highest, largest, biggest, greatest")
+    func rankingsSayTheirTopSeveralWays() {
+        #expect(QuestionWriter.whichForm(of: "top 5 stores by total net paid", superlative: "biggest") == "Which 5 stores had the biggest total net paid")
+        #expect(QuestionWriter.countFirst("top 5 stores by number of sales", superlative: "greatest") == "5 stores with the greatest number of sales")
+        #expect(QuestionWriter.countFirst("top 5 stores by number of sales") == "5 stores with the largest number of sales")
+        let parts = QuestionParts(request: "top 5 stores by total net paid", plural: true)
+        var said: Set<String> = []
+        for index in 0..<120 {
+            var rng = SeededRandom(seed: 7, stream: "superlative|\(index)")
+            let question = QuestionWriter.render(parts, style: "formal", rng: &rng)
+            for word in ["highest", "largest", "biggest", "greatest"] where question.contains("the \(word) total net paid") { said.insert(word) }
+        }
+        #expect(said.count == 4, "\(said)")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in

@@ -144,6 +144,17 @@ import Validation
         #expect(bySynonym >= 5 && byLabel >= 5, "\(bySynonym) by a synonym, \(byLabel) by the label")
     }
 
+    @Test func detailsAndDimensionsOfTPCDSHaveSynonymsToo() throws {
+        let schema = try GenerationFixture.schema()
+        #expect(schema.table(named: "customer_address")?.column(named: "ca_zip")?.semantic?.synonyms == ["postal code"])
+        #expect(schema.table(named: "promotion")?.column(named: "p_cost")?.semantic?.synonyms == ["spend"])
+        #expect(schema.table(named: "household_demographics")?.column(named: "hd_buy_potential")?.semantic?.synonyms
+                == ["purchasing potential", "spending potential"])
+        let check = FaithfulnessCheck(schema: schema)
+        let sql = "SELECT COUNT(*) AS n FROM customer_address AS t0 WHERE t0.ca_zip = '37958'"
+        #expect(check.problem(of: "How many customer addresses with postal code 37958?", check.requirements(of: sql)) == nil)
+    }
+
     // Role synonyms (docs/schema-format.md, `foreign_keys[].role_synonyms`).
 
     @Test func roleSynonymsAreReadAndWrittenOnlyWhenThereAreSome() throws {

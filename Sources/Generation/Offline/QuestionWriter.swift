@@ -9,7 +9,10 @@ import Model
 enum QuestionWriter {
     static func render(_ parts: QuestionParts, style: String, rng: inout SeededRandom) -> String {
         // Ways analysts say a grouping and where they put the period, varied per question.
-        let groupingWord = rng.pick(["by", "by", "per", "for each", "broken down by", "across", "split by", "for every", "grouped by"])
+        let groupingWord = rng.pick(["by", "by", "per", "for each", "broken down by", "across", "split by", "for every", "grouped by",
+                                     "segmented by"])
+        // How a ranking says its top: "had the highest / largest / biggest / greatest net paid".
+        let superlative = rng.pick(["highest", "highest", "largest", "biggest", "greatest"])
         let connector = parts.connector == "with"
             ? rng.pick(["with", "for", "limited to", "restricted to", "only for", "filtered to", ","]) : (parts.connector ?? "with")
         let periodInFront = parts.period != nil && rng.int(in: 0...2) == 0
@@ -20,11 +23,11 @@ enum QuestionWriter {
         // The connector drawn above, not the recipe's "with" (the parts' own connector wins in ``QuestionParts/body``).
         asked.connector = connector
         asked.limit = parts.limit.map { limit(said: $0, rng: &rng) }
-        let which = whichForm(of: parts.request)
+        let which = whichForm(of: parts.request, superlative: superlative)
         let asksWhich = which != nil && asking && rng.chance(1.0 / 3)
         if asksWhich, let which { asked.request = which }
         // A third of the other top-N requests name the count first: "10 stores with the highest net paid".
-        if !asksWhich, let ranked = countFirst(parts.request), rng.chance(1.0 / 3) { asked.request = ranked }
+        if !asksWhich, let ranked = countFirst(parts.request, superlative: superlative), rng.chance(1.0 / 3) { asked.request = ranked }
         // The share of a total is also a proportion or a fraction of it.
         if asked.request.hasPrefix("share of "), rng.chance(0.5) {
             asked.request = rng.pick(["proportion of ", "fraction of "]) + asked.request.dropFirst("share of ".count)
@@ -93,10 +96,11 @@ enum QuestionWriter {
     /// stores by total net paid", "Which sale months had an above-average total net profit" for
     /// "sale months with above-average total net profit", "Which stores reached a total net paid
     /// of at least 500" for "stores with total net paid of at least 500"; nil for other requests.
-    static func whichForm(of request: String) -> String? {
+    /// `superlative` says the top ("highest", "largest", ...).
+    static func whichForm(of request: String, superlative: String = "highest") -> String? {
         if request.hasPrefix("top "), let by = request.range(of: " by ") {
             let ranked = request[request.index(request.startIndex, offsetBy: 4)..<by.lowerBound]
-            return "Which \(ranked) had the highest \(request[by.upperBound...])"
+            return "Which \(ranked) had the \(superlative) \(request[by.upperBound...])"
         }
         if let above = request.range(of: " with above-average ") {
             return "Which \(request[..<above.lowerBound]) had an above-average \(request[above.upperBound...])"
@@ -108,13 +112,13 @@ enum QuestionWriter {
     }
 
     /// "10 stores with the highest total net paid" (or "largest") for "top 10 stores by total net
-    /// paid"; nil for other requests.
-    static func countFirst(_ request: String) -> String? {
+    /// paid", or `superlative`); nil for other requests.
+    static func countFirst(_ request: String, superlative: String = "highest") -> String? {
         let words = request.split(separator: " ", maxSplits: 2).map(String.init)
         guard words.count == 3, words[0] == "top", Int(words[1]) != nil, let by = words[2].range(of: " by ") else { return nil }
         let ranked = words[2][..<by.lowerBound], figure = words[2][by.upperBound...]
         guard !ranked.isEmpty, !figure.isEmpty else { return nil }
-        return "\(words[1]) \(ranked) with the \(figure.hasPrefix("number") ? "largest" : "highest") \(figure)"
+        return "\(words[1]) \(ranked) with the \(figure.hasPrefix("number") && superlative == "highest" ? "largest" : superlative) \(figure)"
     }
 
     /// "How many store returns" for a request that counts one thing ("number of store returns",
