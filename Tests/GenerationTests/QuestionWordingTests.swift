@@ -187,10 +187,10 @@ import Validation
             var rng = SeededRandom(seed: 7, stream: "connector|\(index)")
             let question = QuestionWriter.render(parts, style: "formal", rng: &rng)
             #expect(question.contains("store state TN"), "\(question)")
-            for connector in [" with ", " for ", " limited to ", " restricted to ", " only for ", " filtered to ", ", "]
+            for connector in [" with ", " for ", " limited to ", " restricted to ", " only for ", " filtered to ", ", ", " considering only ", " just for "]
             where question.contains(connector + "store state TN") { said.insert(connector) }
         }
-        #expect(said.count >= 5, "\(said)")
+        #expect(said.count >= 8, "\(said)")
         // A recipe's own connector other than "with" stays as it is.
         var own = parts
         own.connector = "among those with"
@@ -261,6 +261,23 @@ import Validation
             for word in ["highest", "largest", "biggest", "greatest"] where question.contains("the \(word) total net paid") { said.insert(word) }
         }
         #expect(said.count == 4, "\(said)")
+    }
+
+    @Test("a sum says total once: no 'total total amount paid', no 'total catalog sales total net paid'")
+    func aSumSaysTotalOnce() throws {
+        for family in [AnalysisFamily.caseBuckets, .havingThreshold] {
+            let planned = PlannedFamilyTests.Planned(family: family, anchor: "catalog_sales", tables: ["catalog_sales", "item"],
+                                                     edges: ["catalog_sales(cs_item_sk)->item(i_item_sk)"],
+                                                     targets: [SlotTarget(column: ColumnRef(table: "catalog_sales", column: "cs_net_paid_inc_ship_tax"), use: .aggregate),
+                                                               SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+            let drafts = try PlannedFamilyTests.drafts(planned, count: 24)
+            #expect(drafts.count >= 12)
+            for draft in drafts {
+                let question = draft.question.lowercased()
+                #expect(!question.contains("total total"), "\(draft.question)")
+                #expect(question.range(of: #"total [a-z -]*(sales|orders|purchases) total"#, options: .regularExpression) == nil, "\(draft.question)")
+            }
+        }
     }
 
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {

@@ -14,7 +14,8 @@ enum QuestionWriter {
         // How a ranking says its top: "had the highest / largest / biggest / greatest net paid".
         let superlative = rng.pick(["highest", "highest", "largest", "biggest", "greatest"])
         let connector = parts.connector == "with"
-            ? rng.pick(["with", "for", "limited to", "restricted to", "only for", "filtered to", ","]) : (parts.connector ?? "with")
+            ? rng.pick(["with", "for", "limited to", "restricted to", "only for", "filtered to", ",", "considering only", "just for"])
+            : (parts.connector ?? "with")
         let periodInFront = parts.period != nil && rng.int(in: 0...2) == 0
         let style = style.lowercased()
         let asking = ["formal", "colloquial", "concise"].contains(style)
@@ -38,8 +39,8 @@ enum QuestionWriter {
         let howMany = !asksWhich && asking ? howManyForm(of: parts.request) : nil
         let asksHowMany = howMany != nil && rng.chance(0.5)
         if asksHowMany, let howMany { asked.request = howMany + rng.pick([" were there", ""]) }
-        // A third of the other questions say "count of" for "number of".
-        let countOf = !asksHowMany && rng.chance(1.0 / 3)
+        // Half of the other questions say "count of" for "number of".
+        let countOf = !asksHowMany && rng.chance(0.5)
         // A grouping said in front ("For each store state, ...") for a sixth of the others.
         let groupInFront = !asksWhich && !asksHowMany && !periodInFront && (parts.grouping?.hasPrefix("by ") ?? false) && rng.chance(1.0 / 6)
         if groupInFront { asked.grouping = nil }

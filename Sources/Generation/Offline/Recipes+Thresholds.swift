@@ -19,7 +19,8 @@ enum ThresholdRecipes {
         let groups = English.list(core.groups.map { English.plural(Phrase.grouping($0)) })
         // A test of the groups' sum says "total", unlike a filter of rows on the same amount.
         var subject = core.firstSubject(context.frame)
-        if measure.useClass == .measure, !subject.hasPrefix("total ") { subject = "total " + subject }
+        // Once: no "total store sales total net paid" nor "total total amount paid".
+        if measure.useClass == .measure, !subject.lowercased().split(separator: " ").contains("total") { subject = "total " + subject }
         let test = context.frame.phrasing(["\(groups) with \(subject) of at least \(threshold)",
                                            "\(groups) whose \(subject) reached at least \(threshold)"], "having")
         let parts = QuestionParts(request: "\(test)\(core.extraPhrase(context.frame))",
@@ -58,9 +59,11 @@ enum ThresholdRecipes {
         query.filters = conditions.map(\.sql)
         query.groupBy = ["band"]
         query.orderBy = ["MIN(\(measure.sql))"]
-        let counted = context.frame.phrasing(["number of \(context.frame.anchorPlural) and their total \(measure.phrase)",
-                                              "number and total \(measure.phrase) of \(context.frame.anchorPlural)",
-                                              "count and total \(measure.phrase) of \(context.frame.anchorPlural)"], "counted")
+        // "total" once, also before a label that starts with it ("total amount paid").
+        let summed = measure.phrase.lowercased().hasPrefix("total ") ? measure.phrase : "total \(measure.phrase)"
+        let counted = context.frame.phrasing(["number of \(context.frame.anchorPlural) and their \(summed)",
+                                              "number and \(summed) of \(context.frame.anchorPlural)",
+                                              "count and \(summed) of \(context.frame.anchorPlural)"], "counted")
         let parts = QuestionParts(request: "\(counted)\(extraPhrase)",
                                   grouping: context.frame.phrasing(["by \(measure.phrase) band (\(English.list(bands)))",
                                                                      "in \(measure.phrase) bands of \(English.list(bands))",
@@ -95,7 +98,8 @@ enum ThresholdRecipes {
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
         let more = core.measures.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric)))\(percent ? " in percent" : "")\(more)", plural: false,
+        let inPercent = percent ? context.frame.phrasing([" in percent", " as a percentage", " as a percent"], "percent") : ""
+        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric)))\(inPercent)\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {
