@@ -280,6 +280,13 @@ import Validation
         }
     }
 
+    @Test("a peer comparison says how far above its peers' average several ways")
+    func peerComparisonsAreSaidSeveralWays() throws {
+        let drafts = try PlannedFamilyTests.drafts(PlannedFamilyTests.cases[1], count: 16).filter { $0.intent.rawValue == "peer_comparison" }
+        let forms = [" exceeds ", " is more than ", " is over ", " tops "].filter { form in drafts.contains { $0.question.contains(form) } }
+        #expect(forms.count >= 3, "\(drafts.map(\.question))")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in
@@ -309,12 +316,14 @@ import Validation
                          "stores with total net paid of no less than 1,500.25 and quantity no less than 3, top 5",
                          "stores with total net paid of not less than 1,500.25 and quantity not less than 3, top 5",
                          "stores with total net paid of 1,500.25 or more and quantity of 3 or more, top 5",
+                         "stores with total net paid of 1,500.25 or higher and quantity of 3 or higher, top 5",
                          "stores with total net paid of 1,500.25 and above and quantity of 3 and above, top 5"])
         var rng = SeededRandom(seed: 1, stream: "threshold")
         for _ in 0..<8 {
             let text = QuestionWriter.thresholds(in: "stores whose total net paid reached at least 500", rng: &rng)
             #expect(["stores whose total net paid reached at least 500", "stores whose total net paid reached no less than 500",
                      "stores whose total net paid reached not less than 500", "stores whose total net paid reached 500 or more",
+                     "stores whose total net paid reached 500 or higher",
                      "stores whose total net paid reached 500 and above"].contains(text), "\(text)")
         }
         var limits: Set<String> = []
@@ -322,7 +331,7 @@ import Validation
             var random = SeededRandom(seed: 7, stream: "limit|\(index)")
             limits.insert(QuestionWriter.limit(said: "top 10", rng: &random))
         }
-        #expect(limits == ["top 10", "top 10 only", "just the top 10"])
+        #expect(limits == ["top 10", "top 10 only", "just the top 10", "the leading 10"])
         var other = SeededRandom(seed: 7, stream: "limit")
         #expect(QuestionWriter.limit(said: "top 10 by 2002", rng: &other) == "top 10 by 2002")
     }

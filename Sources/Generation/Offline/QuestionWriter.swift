@@ -30,7 +30,7 @@ enum QuestionWriter {
         // A third of the other top-N requests name the count first: "10 stores with the highest net paid".
         if !asksWhich, let ranked = countFirst(parts.request, superlative: superlative), rng.chance(1.0 / 3) { asked.request = ranked }
         // The share of a total is also a proportion or a fraction of it.
-        if asked.request.hasPrefix("share of "), rng.chance(0.5) {
+        if asked.request.hasPrefix("share of "), rng.chance(2.0 / 3) {
             asked.request = rng.pick(["proportion of ", "fraction of "]) + asked.request.dropFirst("share of ".count)
         }
         // "for the year 2001" is also "in 2001".
@@ -145,15 +145,15 @@ enum QuestionWriter {
     static func limit(said limit: String, rng: inout SeededRandom) -> String {
         let words = limit.split(separator: " ").map(String.init)
         guard words.count == 2, ["top", "first"].contains(words[0]), Int(words[1]) != nil else { return limit }
-        return rng.pick([limit, limit, "\(limit) only", "just the \(limit)"])
+        return rng.pick([limit, limit, "\(limit) only", "just the \(limit)", words[0] == "top" ? "the leading \(words[1])" : "only the first \(words[1])"])
     }
 
     /// `text` with each "at least N" said one way for the whole question: "at least N", "no less
-    /// than N", "not less than N", "N or more" or "N and above" ("of N or more" after a noun:
+    /// than N", "not less than N", "N or more", "N or higher" or "N and above" ("of N or more" after a noun:
     /// "net profit of 12.50 or more").
     static func thresholds(in text: String, rng: inout SeededRandom) -> String {
         guard text.contains("at least ") else { return text }
-        let form = rng.int(in: 0...4)
+        let form = rng.int(in: 0...5)
         guard form > 0, let regex = try? NSRegularExpression(pattern: #"(\b(?:of|was|is|are|were|reached) )?at least (-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"#) else {
             return text
         }
@@ -167,6 +167,7 @@ enum QuestionWriter {
             case 1: result += lead + "no less than " + text[number]
             case 2: result += lead + "not less than " + text[number]
             case 3: result += (lead.isEmpty ? "of " : lead) + text[number] + " or more"
+            case 4: result += (lead.isEmpty ? "of " : lead) + text[number] + " or higher"
             default: result += (lead.isEmpty ? "of " : lead) + text[number] + " and above"
             }
             rest = whole.upperBound
