@@ -197,10 +197,20 @@ import Validation
             said.insert(state.phrase)
         }
         #expect(said == ["billing address state", "bill-to address state"], "\(said)")
+        // A label that starts with the role takes the synonym in its place: "product ID", never "product item ID".
+        var named: Set<String> = []
+        for index in 0..<30 {
+            var frame = try QuestionWordingTests.frame(schema, anchor: "web_sales", edges: ["web_sales(ws_item_sk)->item(i_item_sk)"], semantic: semantic)
+            frame.chooseWords(vocabulary: vocabulary, seed: 7, stream: "roles|\(index)")
+            named.insert(try QuestionWordingTests.column(frame, schema, alias: "t1", "i_item_id").phrase)
+        }
+        #expect(named == ["item ID", "product ID"], "\(named)")
         // The faithfulness check takes a synonym for the role.
         let check = FaithfulnessCheck(schema: schema)
         let sql = "SELECT t1.ca_state, SUM(t0.ws_net_paid) AS total FROM web_sales AS t0 JOIN customer_address AS t1 ON t0.ws_bill_addr_sk = t1.ca_address_sk GROUP BY t1.ca_state"
         #expect(check.problem(of: "Net paid of web sales by bill-to address state?", check.requirements(of: sql)) == nil)
+        let byItem = "SELECT t1.i_item_id, SUM(t0.ws_net_paid) AS total FROM web_sales AS t0 JOIN item AS t1 ON t0.ws_item_sk = t1.i_item_sk GROUP BY t1.i_item_id"
+        #expect(check.problem(of: "Net paid of web sales by product ID?", check.requirements(of: byItem)) == nil)
         // Drafts with a synonym state what they compute.
         let planned = PlannedFamilyTests.Planned(family: .totalByGroup, anchor: "web_sales", tables: ["customer_address", "web_sales"],
                                                  edges: ["web_sales(ws_bill_addr_sk)->customer_address(ca_address_sk)"],
