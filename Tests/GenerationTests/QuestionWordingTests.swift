@@ -367,6 +367,6 @@ import Validation
             #expect(first.phrase == again.phrase)
             names.insert(first.phrase)
         }
-        #expect(names == ["net paid", "amount paid", "net payments"])
+        #expect(names == ["net paid", "amount paid", "net payments", "payments received"])
     }
 }

@@ -25,7 +25,7 @@ import Validation
 
     @Test func theTPCDSSchemaDeclaresSynonymsOfItsFacts() throws {
         let vocabulary = SchemaVocabulary(schema: try GenerationFixture.schema())
-        #expect(vocabulary.entity(of: "web_sales").synonyms == ["online sales", "web orders", "internet sales"])
+        #expect(vocabulary.entity(of: "web_sales").synonyms == ["online sales", "web orders", "internet sales", "e-commerce sales"])
         #expect(vocabulary.entity(of: "date_dim").synonyms.isEmpty)
     }
 
@@ -70,7 +70,7 @@ import Validation
                                                  targets: [SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
         let questions = try PlannedFamilyTests.drafts(planned, count: 24).map { $0.question.lowercased() }
         #expect(questions.count >= 20)
-        let names = ["web sales", "online sales", "web orders", "internet sales"]
+        let names = ["web sales", "online sales", "web orders", "internet sales", "e-commerce sales"]
         let uses = names.map { name in questions.filter { $0.contains(name) }.count }
         #expect(uses.allSatisfy { $0 >= 2 } && uses[0] <= questions.count * 2 / 5, "\(zip(names, uses).map { "\($0) \($1)" })")
     }
@@ -79,7 +79,7 @@ import Validation
 
     @Test func theTPCDSSchemaDeclaresSynonymsOfItsMeasuresAndMetrics() throws {
         let schema = try GenerationFixture.schema()
-        #expect(schema.table(named: "store_sales")?.column(named: "ss_net_paid")?.semantic?.synonyms == ["amount paid", "net payments"])
+        #expect(schema.table(named: "store_sales")?.column(named: "ss_net_paid")?.semantic?.synonyms == ["amount paid", "net payments", "payments received"])
         #expect(schema.table(named: "web_sales")?.column(named: "ws_order_number")?.semantic?.synonyms == ["order ID"])
         #expect(schema.table(named: "date_dim")?.column(named: "d_year")?.semantic?.synonyms.isEmpty == true)
         let model = SemanticModel(schema: schema)
@@ -137,11 +137,12 @@ import Validation
         for slot in plan.slots where slot.anchor == "store_sales" || slot.anchor == "web_sales" {
             guard let draft = generator.draft(slot: slot, category: "", attempt: 0, seed: GenerationFixture.seed, validator: validator) else { continue }
             let question = draft.question.lowercased()
-            if ["amount paid", "net payments", "units sold", "quantity sold", "revenue", "sales amount", "profit"].contains(where: question.contains)
+            if ["amount paid", "net payments", "payments received", "units sold", "quantity sold", "revenue", "sales amount", "profit"].contains(where: question.contains)
                 && !question.contains("net paid") && !question.contains("net profit") { bySynonym += 1 }
             if question.contains("net paid") || question.contains("net profit") { byLabel += 1 }
         }
-        #expect(bySynonym >= 5 && byLabel >= 5, "\(bySynonym) by a synonym, \(byLabel) by the label")
+        // Net paid has three synonyms: its label is one name in four.
+        #expect(bySynonym >= 5 && byLabel >= 3, "\(bySynonym) by a synonym, \(byLabel) by the label")
     }
 
     @Test func detailsAndDimensionsOfTPCDSHaveSynonymsToo() throws {
