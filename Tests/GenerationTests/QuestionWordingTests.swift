@@ -201,6 +201,115 @@ import Validation
         #expect(SlotFrame.combine(role: "item", label: "category") == "item category")
     }
 
+    @Test("the conditions are introduced several ways: with, for, limited to, restricted to, only for, filtered to, a comma")
+    func theConnectorOfTheConditionsIsSaidSeveralWays() {
+        let parts = QuestionParts(request: "total net paid of store sales", plural: false, grouping: "by item category", period: "in 2001",
+                                  conditions: ["store state TN"], connector: "with")
+        var said: Set<String> = []
+        for index in 0..<60 {
+            var rng = SeededRandom(seed: 7, stream: "connector|\(index)")
+            let question = QuestionWriter.render(parts, style: "formal", rng: &rng)
+            #expect(question.contains("store state TN"), "\(question)")
+            for connector in [" with ", " for ", " limited to ", " restricted to ", " only for ", " filtered to ", ", ", " considering only ", " just for "]
+            where question.contains(connector + "store state TN") { said.insert(connector) }
+        }
+        #expect(said.count >= 8, "\(said)")
+        // A recipe's own connector other than "with" stays as it is.
+        var own = parts
+        own.connector = "among those with"
+        var rng = SeededRandom(seed: 7, stream: "connector")
+        #expect(QuestionWriter.render(own, style: "formal", rng: &rng).contains("among those with store state TN"))
+    }
+
+    @Test("CASE bands are said several ways, one way per draft, and the question states the CASE's labels")
+    func caseBandsAreSaidSeveralWays() throws {
+        let schema = try GenerationFixture.schema()
+        let semantic = SemanticModel(schema: schema)
+        var said: Set<String> = []
+        for index in 0..<40 {
+            var frame = try QuestionWordingTests.frame(schema, anchor: "store_sales", edges: [], semantic: semantic)
+            frame.chooseWords(vocabulary: SchemaVocabulary(schema: schema), seed: 7, stream: "bands|\(index)")
+            let bands = ThresholdRecipes.bands(low: 10, high: 100, frame: frame)
+            #expect(bands.count == 3 && bands[0].contains("10") && !bands[0].contains("100"), "\(bands)")
+            #expect(bands[1].hasSuffix("100") && bands[2].hasSuffix(" 100"), "\(bands)")
+            #expect(bands == ThresholdRecipes.bands(low: 10, high: 100, frame: frame))
+            said.formUnion([bands[0], bands[2]])
+        }
+        #expect(said.isSuperset(of: ["up to 10", "at most 10", "10 or less", "over 100", "above 100", "more than 100"]), "\(said)")
+        let planned = PlannedFamilyTests.Planned(family: .caseBuckets, anchor: "store_sales", tables: ["store_sales"], edges: [],
+                                                 targets: [SlotTarget(column: ColumnRef(table: "store_sales", column: "ss_net_paid"), use: .aggregate)])
+        // The drafts state every literal of their SQL, the band labels among them (checked in `drafts`).
+        let drafts = try PlannedFamilyTests.drafts(planned, count: 8).filter { $0.sql.contains("CASE WHEN") }
+        #expect(drafts.count >= 4, "\(drafts.map(\.sql))")
+    }
+
+    @Test("each style opens its requests in many ways")
+    func eachStyleHasManyFrames() {
+        let parts = QuestionParts(request: "total net paid of store sales", plural: false)
+        let least = ["formal": 7, "colloquial": 10, "imperative": 9, "descriptive": 8, "analytical": 10]
+        for (style, minimum) in least.sorted(by: { $0.key < $1.key }) {
+            var openings: Set<String> = []
+            for index in 0..<200 {
+                var rng = SeededRandom(seed: 7, stream: "frames|\(style)|\(index)")
+                let question = QuestionWriter.render(parts, style: style, rng: &rng)
+                #expect(question.lowercased().contains("net paid of store sales"), "\(question)")
+                openings.insert(question.split(separator: " ").prefix(2).joined(separator: " "))
+            }
+            #expect(openings.count >= minimum, "\(style): \(openings.sorted())")
+        }
+    }
+
+    @Test("the facts' preposition and the period's are said several ways")
+    func prepositionsOfTheFactsAndThePeriodVary() throws {
+        let planned = PlannedFamilyTests.Planned(family: .totalByGroup, anchor: "store_sales", tables: ["item", "store_sales"],
+                                                 edges: ["store_sales(ss_item_sk)->item(i_item_sk)"],
+                                                 targets: [SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+        let questions = try PlannedFamilyTests.drafts(planned, count: 40).map { $0.question.lowercased() }
+        let facts = ["store sales", "in-store sales", "sales in stores", "store purchases"]
+        #expect(questions.contains { question in facts.contains { question.contains("from \($0)") || question.contains("across \($0)") } },
+                "\(questions)")
+        #expect(questions.contains { $0.contains("throughout ") || $0.contains("within ") }, "\(questions)")
+    }
+
+    @Test("a ranking says its top several ways: highest, largest, biggest, greatest")
+    func rankingsSayTheirTopSeveralWays() {
+        #expect(QuestionWriter.whichForm(of: "top 5 stores by total net paid", superlative: "biggest") == "Which 5 stores had the biggest total net paid")
+        #expect(QuestionWriter.countFirst("top 5 stores by number of sales", superlative: "greatest") == "5 stores with the greatest number of sales")
+        #expect(QuestionWriter.countFirst("top 5 stores by number of sales") == "5 stores with the largest number of sales")
+        let parts = QuestionParts(request: "top 5 stores by total net paid", plural: true)
+        var said: Set<String> = []
+        for index in 0..<120 {
+            var rng = SeededRandom(seed: 7, stream: "superlative|\(index)")
+            let question = QuestionWriter.render(parts, style: "formal", rng: &rng)
+            for word in ["highest", "largest", "biggest", "greatest"] where question.contains("the \(word) total net paid") { said.insert(word) }
+        }
+        #expect(said.count == 4, "\(said)")
+    }
+
+    @Test("a sum says total once: no 'total total amount paid', no 'total catalog sales total net paid'")
+    func aSumSaysTotalOnce() throws {
+        for family in [AnalysisFamily.caseBuckets, .havingThreshold] {
+            let planned = PlannedFamilyTests.Planned(family: family, anchor: "catalog_sales", tables: ["catalog_sales", "item"],
+                                                     edges: ["catalog_sales(cs_item_sk)->item(i_item_sk)"],
+                                                     targets: [SlotTarget(column: ColumnRef(table: "catalog_sales", column: "cs_net_paid_inc_ship_tax"), use: .aggregate),
+                                                               SlotTarget(column: ColumnRef(table: "item", column: "i_category"), use: .group)])
+            let drafts = try PlannedFamilyTests.drafts(planned, count: 24)
+            #expect(drafts.count >= 12)
+            for draft in drafts {
+                let question = draft.question.lowercased()
+                #expect(!question.contains("total total"), "\(draft.question)")
+                #expect(question.range(of: #"total [a-z -]*(sales|orders|purchases) total"#, options: .regularExpression) == nil, "\(draft.question)")
+            }
+        }
+    }
+
+    @Test("a peer comparison says how far above its peers' average several ways")
+    func peerComparisonsAreSaidSeveralWays() throws {
+        let drafts = try PlannedFamilyTests.drafts(PlannedFamilyTests.cases[1], count: 16).filter { $0.intent.rawValue == "peer_comparison" }
+        let forms = [" exceeds ", " is more than ", " is over ", " tops "].filter { form in drafts.contains { $0.question.contains(form) } }
+        #expect(forms.count >= 3, "\(drafts.map(\.question))")
+    }
+
     @Test func aConciseRequestMayPutItsPeriodLastAsAKeyword() {
         let parts = QuestionParts(request: "total net profit of store sales", plural: false, grouping: "by store", period: "in Q4 2001")
         let questions = (0..<40).map { index in
@@ -228,19 +337,24 @@ import Validation
         }
         #expect(said == ["stores with total net paid of at least 1,500.25 and quantity at least 3, top 5",
                          "stores with total net paid of no less than 1,500.25 and quantity no less than 3, top 5",
-                         "stores with total net paid of 1,500.25 or more and quantity of 3 or more, top 5"])
+                         "stores with total net paid of not less than 1,500.25 and quantity not less than 3, top 5",
+                         "stores with total net paid of 1,500.25 or more and quantity of 3 or more, top 5",
+                         "stores with total net paid of 1,500.25 or higher and quantity of 3 or higher, top 5",
+                         "stores with total net paid of 1,500.25 and above and quantity of 3 and above, top 5"])
         var rng = SeededRandom(seed: 1, stream: "threshold")
         for _ in 0..<8 {
             let text = QuestionWriter.thresholds(in: "stores whose total net paid reached at least 500", rng: &rng)
             #expect(["stores whose total net paid reached at least 500", "stores whose total net paid reached no less than 500",
-                     "stores whose total net paid reached 500 or more"].contains(text), "\(text)")
+                     "stores whose total net paid reached not less than 500", "stores whose total net paid reached 500 or more",
+                     "stores whose total net paid reached 500 or higher",
+                     "stores whose total net paid reached 500 and above"].contains(text), "\(text)")
         }
         var limits: Set<String> = []
         for index in 0..<40 {
             var random = SeededRandom(seed: 7, stream: "limit|\(index)")
             limits.insert(QuestionWriter.limit(said: "top 10", rng: &random))
         }
-        #expect(limits == ["top 10", "top 10 only", "just the top 10"])
+        #expect(limits == ["top 10", "top 10 only", "just the top 10", "the leading 10"])
         var other = SeededRandom(seed: 7, stream: "limit")
         #expect(QuestionWriter.limit(said: "top 10 by 2002", rng: &other) == "top 10 by 2002")
     }
@@ -276,6 +390,6 @@ import Validation
             #expect(first.phrase == again.phrase)
             names.insert(first.phrase)
         }
-        #expect(names == ["net paid", "amount paid", "net payments"])
+        #expect(names == ["net paid", "amount paid", "net payments", "payments received"])
     }
 }

@@ -118,7 +118,7 @@ import TestSupport
         }
         let vocabulary = SchemaVocabulary(schema: schema)
         #expect(vocabulary.entity(of: "store_sales") == EntityName(singular: "store sale", plural: "store sales",
-                                                                   synonyms: ["in-store sales", "sales in stores", "store purchases"]))
+                                                                   synonyms: ["in-store sales", "sales in stores", "store purchases", "shop sales"]))
         #expect(vocabulary.entity(of: "inventory") == EntityName(singular: "inventory record", plural: "inventory records",
                                                                  synonyms: ["stock records", "inventory snapshots"]))
         #expect(vocabulary.label(of: ColumnRef(table: "customer_address", column: "ca_zip")) == "ZIP code")

@@ -106,7 +106,7 @@ extension FaithfulnessCheck {
                 phrases += column.semantic?.synonyms ?? []
             }
         }
-        for key in schema.foreignKeys { phrases.append(vocabulary.role(of: key)) }
+        for key in schema.foreignKeys { phrases += vocabulary.roles(of: key) }
         var words: Set<String> = []
         for phrase in phrases {
             for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {

@@ -42,13 +42,13 @@ extension FaithfulnessCheck {
         let usedColumns = Set(used.map { "\($0.table.lowercased()).\($0.column.lowercased())" })
         for key in schema.foreignKeys where joined.contains(key.id)
             || key.childColumns.contains(where: { usedColumns.contains("\(key.childTable.lowercased()).\($0.lowercased())") }) {
-            phrases.append(vocabulary.role(of: key))
+            phrases += vocabulary.roles(of: key)
         }
         let readTables = Set(tables.map { $0.lowercased() })
         requirements.readTables = tables
         requirements.readPhrases = phrases.map(Self.stems).filter { !$0.isEmpty }
         requirements.keyRoles = schema.foreignKeys.filter { readTables.contains($0.childTable.lowercased()) }
-            .map { Self.stems(vocabulary.role(of: $0)) }.filter { !$0.isEmpty }
+            .flatMap { vocabulary.roles(of: $0).map(Self.stems) }.filter { !$0.isEmpty }
     }
 
     /// The entity nouns of tables the SQL of `reference` does not read that `wording` names

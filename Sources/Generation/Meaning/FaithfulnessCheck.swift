@@ -160,11 +160,13 @@ public struct FaithfulnessCheck: Sendable {
         for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == table.lowercased() {
             // A joined dimension may go by its head noun ("reason IDs" of a "return reason").
             if let head = entity.singular.split(separator: " ").last { result.append(String(head)) }
-            let role = vocabulary.role(of: key)
-            result.append(role)
-            for column in schema.table(named: table)?.columns ?? [] {
-                for label in names(of: ColumnRef(table: table, column: column.name)) {
-                    result.append(SlotFrame.combine(role: role, label: label))
+            let base = vocabulary.role(of: key)
+            for role in vocabulary.roles(of: key) {
+                result.append(role)
+                for column in schema.table(named: table)?.columns ?? [] {
+                    for label in names(of: ColumnRef(table: table, column: column.name)) {
+                        result.append(SlotFrame.combine(role: role, label: label, base: base))
+                    }
                 }
             }
         }
@@ -178,7 +180,8 @@ public struct FaithfulnessCheck: Sendable {
         let label = vocabulary.label(of: column)
         var result = names(of: column)
         for key in schema.foreignKeys where joined.contains(key.id) && key.parentTable.lowercased() == column.table.lowercased() {
-            result += names(of: column).map { SlotFrame.combine(role: vocabulary.role(of: key), label: $0) }
+            let base = vocabulary.role(of: key)
+            for role in vocabulary.roles(of: key) { result += names(of: column).map { SlotFrame.combine(role: role, label: $0, base: base) } }
         }
         // The head noun alone ("class" of "item class") names the column too.
         if let head = label.split(separator: " ").last.map(String.init), head != label { result.append(head) }

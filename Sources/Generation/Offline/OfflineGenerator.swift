@@ -78,12 +78,13 @@ public struct OfflineGenerator: Sendable {
     public func draft(slot: Slot, category: String, attempt: Int, seed: UInt64, validator: Validator) -> SQLDraft? {
         let attempt = max(0, attempt)
         guard var frame = SlotFrame.build(slot: slot, schema: schema, vocabulary: vocabulary, semantic: semantic) else { return nil }
-        // Half of the drafts call the anchor's rows by a synonym of its entity ("online sales").
+        // The drafts call the anchor's rows by its entity's plural or one of its synonyms, each as
+        // often ("web sales", "online sales", "web orders").
         var words = SeededRandom(seed: seed, stream: "offline.words|\(slot.id)|\(attempt)")
-        let synonyms = vocabulary.entity(of: frame.anchor.table.name).synonyms
-        if !synonyms.isEmpty, words.chance(0.5) { frame.anchorPlural = words.pick(synonyms) }
+        let entity = vocabulary.entity(of: frame.anchor.table.name)
+        if !entity.synonyms.isEmpty { frame.anchorPlural = words.pick(entity.plurals) }
         // "" puts the facts in front of their figure ("store sales net profit").
-        frame.amountOf = words.pick(["of", "of", "in", "for", "on", ""])
+        frame.amountOf = words.pick(["of", "of", "in", "for", "on", "from", "across", ""])
         frame.chooseWords(vocabulary: vocabulary, seed: seed, stream: "offline.synonyms|\(slot.id)|\(attempt)")
         var targets: [(column: FrameColumn, use: IntendedUse)] = []
         for target in slot.targets {

@@ -38,7 +38,7 @@ enum PeriodChoice {
     static func year(calendar: Calendar, sample: SampleTable, row: Int, rng: inout SeededRandom, form: inout SeededRandom) -> Condition? {
         guard let year = calendar.year, case .integer(let yearValue) = sample.value(year, row: row) else { return nil }
         let sql = spanned("\(year.sql) = \(yearValue)", calendar: calendar, sample: sample, row: row, year: Int(yearValue), months: 1...12, form: &form)
-        return period(sql: sql, column: year, phrases: ["in \(yearValue)", "during \(yearValue)"], rng: &rng)
+        return period(sql: sql, column: year, phrases: ["in \(yearValue)", "during \(yearValue)", "for \(yearValue)", "throughout \(yearValue)"], rng: &rng)
     }
 
     /// A snapshot fact (stock levels) is read at one date: its levels do not add up over time.
@@ -62,14 +62,14 @@ enum PeriodChoice {
             let sql = spanned("\(year.sql) = \(yearValue) AND \(quarter.sql) = \(q)", calendar: calendar, sample: sample, row: row,
                               year: Int(yearValue), months: Int(3 * q - 2)...Int(3 * q), form: &form)
             return period(sql: sql, column: year,
-                          phrases: ["in Q\(q) \(yearValue)", "during Q\(q) \(yearValue)", "for Q\(q) \(yearValue)"], rng: &rng)
+                          phrases: ["in Q\(q) \(yearValue)", "during Q\(q) \(yearValue)", "for Q\(q) \(yearValue)", "within Q\(q) \(yearValue)"], rng: &rng)
         case "month":
             guard let month = calendar.month, case .integer(let m) = sample.value(month, row: row), (1...12).contains(m) else { return nil }
             let name = LiteralCheck.monthNames[Int(m) - 1].capitalized
             let sql = spanned("\(year.sql) = \(yearValue) AND \(month.sql) = \(m)", calendar: calendar, sample: sample, row: row,
                               year: Int(yearValue), months: Int(m)...Int(m), form: &form)
             return period(sql: sql, column: year,
-                          phrases: ["in \(name) \(yearValue)", "during \(name) \(yearValue)", "for \(name) \(yearValue)"], rng: &rng)
+                          phrases: ["in \(name) \(yearValue)", "during \(name) \(yearValue)", "for \(name) \(yearValue)", "within \(name) \(yearValue)"], rng: &rng)
         case "window":
             guard let date = calendar.date, case .text(let day) = sample.value(date, row: row),
                   let start = LiteralCheck.isoDate(day) else { return nil }
@@ -82,7 +82,7 @@ enum PeriodChoice {
         default:
             let sql = spanned("\(year.sql) = \(yearValue)", calendar: calendar, sample: sample, row: row, year: Int(yearValue), months: 1...12, form: &form)
             return period(sql: sql, column: year,
-                          phrases: ["in \(yearValue)", "during \(yearValue)", "for the year \(yearValue)"], rng: &rng)
+                          phrases: ["in \(yearValue)", "during \(yearValue)", "for the year \(yearValue)", "for \(yearValue)", "throughout \(yearValue)"], rng: &rng)
         }
     }
 

@@ -9,22 +9,28 @@ import Model
 enum QuestionWriter {
     static func render(_ parts: QuestionParts, style: String, rng: inout SeededRandom) -> String {
         // Ways analysts say a grouping and where they put the period, varied per question.
-        let groupingWord = rng.pick(["by", "by", "per", "for each", "broken down by", "across", "split by", "for every", "grouped by"])
+        let groupingWord = rng.pick(["by", "by", "per", "for each", "broken down by", "across", "split by", "for every", "grouped by",
+                                     "segmented by"])
+        // How a ranking says its top: "had the highest / largest / biggest / greatest net paid".
+        let superlative = rng.pick(["highest", "highest", "largest", "biggest", "greatest"])
         let connector = parts.connector == "with"
-            ? rng.pick(["with", "for", "limited to", "restricted to", "only for", "filtered to", ","]) : (parts.connector ?? "with")
+            ? rng.pick(["with", "for", "limited to", "restricted to", "only for", "filtered to", ",", "considering only", "just for"])
+            : (parts.connector ?? "with")
         let periodInFront = parts.period != nil && rng.int(in: 0...2) == 0
         let style = style.lowercased()
         let asking = ["formal", "colloquial", "concise"].contains(style)
         // A third of the questions about which groups or entities qualify ask "Which ...?".
         var asked = parts
+        // The connector drawn above, not the recipe's "with" (the parts' own connector wins in ``QuestionParts/body``).
+        asked.connector = connector
         asked.limit = parts.limit.map { limit(said: $0, rng: &rng) }
-        let which = whichForm(of: parts.request)
+        let which = whichForm(of: parts.request, superlative: superlative)
         let asksWhich = which != nil && asking && rng.chance(1.0 / 3)
         if asksWhich, let which { asked.request = which }
         // A third of the other top-N requests name the count first: "10 stores with the highest net paid".
-        if !asksWhich, let ranked = countFirst(parts.request), rng.chance(1.0 / 3) { asked.request = ranked }
+        if !asksWhich, let ranked = countFirst(parts.request, superlative: superlative), rng.chance(1.0 / 3) { asked.request = ranked }
         // The share of a total is also a proportion or a fraction of it.
-        if asked.request.hasPrefix("share of "), rng.chance(0.5) {
+        if asked.request.hasPrefix("share of "), rng.chance(2.0 / 3) {
             asked.request = rng.pick(["proportion of ", "fraction of "]) + asked.request.dropFirst("share of ".count)
         }
         // "for the year 2001" is also "in 2001".
@@ -33,8 +39,8 @@ enum QuestionWriter {
         let howMany = !asksWhich && asking ? howManyForm(of: parts.request) : nil
         let asksHowMany = howMany != nil && rng.chance(0.5)
         if asksHowMany, let howMany { asked.request = howMany + rng.pick([" were there", ""]) }
-        // A third of the other questions say "count of" for "number of".
-        let countOf = !asksHowMany && rng.chance(1.0 / 3)
+        // Half of the other questions say "count of" for "number of".
+        let countOf = !asksHowMany && rng.chance(0.5)
         // A grouping said in front ("For each store state, ...") for a sixth of the others.
         let groupInFront = !asksWhich && !asksHowMany && !periodInFront && (parts.grouping?.hasPrefix("by ") ?? false) && rng.chance(1.0 / 6)
         if groupInFront { asked.grouping = nil }
@@ -50,15 +56,19 @@ enum QuestionWriter {
         let frames: [String]
         switch style {
         case "colloquial": frames = ["Show me the %@.", "Grab the %@.", "Need the %@.", "Can you pull the %@?", "Could I see the %@?",
-                                     "Can I get the %@?", "Pull the %@ for me.", plural ? "What are the %@?" : "What's the %@?"]
+                                     "Can I get the %@?", "Pull the %@ for me.", plural ? "What are the %@?" : "What's the %@?",
+                                     "Mind pulling the %@?", "Any chance of the %@?", "Let me see the %@."]
         case "imperative": frames = ["List the %@.", "Find the %@.", "Return the %@.", "Get the %@.", "Pull up the %@.", "Show the %@.",
-                                     "Fetch the %@."]
+                                     "Fetch the %@.", "Retrieve the %@.", "Look up the %@.", "Produce the %@."]
         case "concise": frames = ["%@?", "%@."]
         case "descriptive": frames = ["Report the %@.", "Provide the %@.", "Give the %@.", "I need a report of the %@.",
-                                      "I'd like the %@.", "Please report the %@."]
+                                      "I'd like the %@.", "Please report the %@.", "Please provide the %@.", "I want to see the %@.",
+                                      "Prepare an overview of the %@."]
         case "analytical": frames = ["Compute the %@.", "Break down the %@.", "Calculate the %@.", "Summarize the %@.", "Analyze the %@.",
-                                     "Work out the %@.", "Determine the %@.", "Tabulate the %@."]
-        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@.", "What \(past) the %@?", "Give me the %@."]
+                                     "Work out the %@.", "Determine the %@.", "Tabulate the %@.", "Quantify the %@.", "Derive the %@.",
+                                     "Measure the %@."]
+        default: frames = ["What \(verb) the %@?", "Tell me the %@.", "Display the %@.", "What \(past) the %@?", "Give me the %@.",
+                           "Could you tell me the %@?", "I'd like to know the %@.", "Please show the %@."]
         }
         var text: String
         if asksWhich || asksHowMany {
@@ -96,10 +106,11 @@ enum QuestionWriter {
     /// stores by total net paid", "Which sale months had an above-average total net profit" for
     /// "sale months with above-average total net profit", "Which stores reached a total net paid
     /// of at least 500" for "stores with total net paid of at least 500"; nil for other requests.
-    static func whichForm(of request: String) -> String? {
+    /// `superlative` says the top ("highest", "largest", ...).
+    static func whichForm(of request: String, superlative: String = "highest") -> String? {
         if request.hasPrefix("top "), let by = request.range(of: " by ") {
             let ranked = request[request.index(request.startIndex, offsetBy: 4)..<by.lowerBound]
-            return "Which \(ranked) had the highest \(request[by.upperBound...])"
+            return "Which \(ranked) had the \(superlative) \(request[by.upperBound...])"
         }
         if let above = request.range(of: " with above-average ") {
             return "Which \(request[..<above.lowerBound]) had an above-average \(request[above.upperBound...])"
@@ -111,13 +122,13 @@ enum QuestionWriter {
     }
 
     /// "10 stores with the highest total net paid" (or "largest") for "top 10 stores by total net
-    /// paid"; nil for other requests.
-    static func countFirst(_ request: String) -> String? {
+    /// paid", or `superlative`); nil for other requests.
+    static func countFirst(_ request: String, superlative: String = "highest") -> String? {
         let words = request.split(separator: " ", maxSplits: 2).map(String.init)
         guard words.count == 3, words[0] == "top", Int(words[1]) != nil, let by = words[2].range(of: " by ") else { return nil }
         let ranked = words[2][..<by.lowerBound], figure = words[2][by.upperBound...]
         guard !ranked.isEmpty, !figure.isEmpty else { return nil }
-        return "\(words[1]) \(ranked) with the \(figure.hasPrefix("number") ? "largest" : "highest") \(figure)"
+        return "\(words[1]) \(ranked) with the \(figure.hasPrefix("number") && superlative == "highest" ? "largest" : superlative) \(figure)"
     }
 
     /// "How many store returns" for a request that counts one thing ("number of store returns",
@@ -143,14 +154,15 @@ enum QuestionWriter {
     static func limit(said limit: String, rng: inout SeededRandom) -> String {
         let words = limit.split(separator: " ").map(String.init)
         guard words.count == 2, ["top", "first"].contains(words[0]), Int(words[1]) != nil else { return limit }
-        return rng.pick([limit, limit, "\(limit) only", "just the \(limit)"])
+        return rng.pick([limit, limit, "\(limit) only", "just the \(limit)", words[0] == "top" ? "the leading \(words[1])" : "only the first \(words[1])"])
     }
 
     /// `text` with each "at least N" said one way for the whole question: "at least N", "no less
-    /// than N" or "N or more" ("of N or more" after a noun: "net profit of 12.50 or more").
+    /// than N", "not less than N", "N or more", "N or higher" or "N and above" ("of N or more" after a noun:
+    /// "net profit of 12.50 or more").
     static func thresholds(in text: String, rng: inout SeededRandom) -> String {
         guard text.contains("at least ") else { return text }
-        let form = rng.int(in: 0...2)
+        let form = rng.int(in: 0...5)
         guard form > 0, let regex = try? NSRegularExpression(pattern: #"(\b(?:of|was|is|are|were|reached) )?at least (-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"#) else {
             return text
         }
@@ -160,10 +172,12 @@ enum QuestionWriter {
             guard let whole = Range(match.range, in: text), let number = Range(match.range(at: 2), in: text) else { continue }
             let lead = Range(match.range(at: 1), in: text).map { String(text[$0]) } ?? ""
             result += text[rest..<whole.lowerBound]
-            if form == 1 {
-                result += lead + "no less than " + text[number]
-            } else {
-                result += (lead.isEmpty ? "of " : lead) + text[number] + " or more"
+            switch form {
+            case 1: result += lead + "no less than " + text[number]
+            case 2: result += lead + "not less than " + text[number]
+            case 3: result += (lead.isEmpty ? "of " : lead) + text[number] + " or more"
+            case 4: result += (lead.isEmpty ? "of " : lead) + text[number] + " or higher"
+            default: result += (lead.isEmpty ? "of " : lead) + text[number] + " and above"
             }
             rest = whole.upperBound
         }

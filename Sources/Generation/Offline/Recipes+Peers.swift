@@ -65,7 +65,10 @@ enum PeerRecipes {
         let entities = English.plural(Phrase.grouping(entity))
         let times = "\(factor) times"
         let shown = correlated ? "" : ", shown beside that average"
-        let parts = QuestionParts(request: "\(entities) whose \(core.firstSubject(context.frame)) exceeds \(times) the average of their \(Phrase.grouping(peer))\(shown)\(core.extraPhrase(context.frame))",
+        let peerGroups = Phrase.grouping(peer)
+        let exceeds = context.frame.phrasing(["exceeds \(times) the average of their \(peerGroups)", "is more than \(times) the average of their \(peerGroups)",
+                                              "is over \(times) their \(peerGroups)'s average", "tops \(times) the mean of their \(peerGroups)"], "peer")
+        let parts = QuestionParts(request: "\(entities) whose \(core.firstSubject(context.frame)) \(exceeds)\(shown)\(core.extraPhrase(context.frame))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         return IntentQuery(sql: query.sql, parts: parts, shape: "complex.peer_comparison")
     }

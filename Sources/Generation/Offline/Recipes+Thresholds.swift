@@ -19,7 +19,8 @@ enum ThresholdRecipes {
         let groups = English.list(core.groups.map { English.plural(Phrase.grouping($0)) })
         // A test of the groups' sum says "total", unlike a filter of rows on the same amount.
         var subject = core.firstSubject(context.frame)
-        if measure.useClass == .measure, !subject.hasPrefix("total ") { subject = "total " + subject }
+        // Once: no "total store sales total net paid" nor "total total amount paid".
+        if measure.useClass == .measure, !subject.lowercased().split(separator: " ").contains("total") { subject = "total " + subject }
         let test = context.frame.phrasing(["\(groups) with \(subject) of at least \(threshold)",
                                            "\(groups) whose \(subject) reached at least \(threshold)"], "having")
         let parts = QuestionParts(request: "\(test)\(core.extraPhrase(context.frame))",
@@ -43,7 +44,7 @@ enum ThresholdRecipes {
         guard values.count >= 6 else { return nil }
         let low = nice(values[values.count / 3]), high = nice(values[2 * values.count / 3])
         guard low > 0, high > low else { return nil }
-        let bands = ["up to \(low)", "\(low) to \(high)", "over \(high)"]
+        let bands = Self.bands(low: low, high: high, frame: context.frame)
         let bucket = "CASE WHEN \(measure.sql) <= \(low) THEN '\(bands[0])' WHEN \(measure.sql) <= \(high) THEN '\(bands[1])' ELSE '\(bands[2])' END"
         var conditions = (context.targets(.filter) + context.targets(.group)).compactMap { context.condition(on: $0) }
         conditions += context.contributions(besides: [measure] + conditions.map(\.column))
@@ -58,9 +59,11 @@ enum ThresholdRecipes {
         query.filters = conditions.map(\.sql)
         query.groupBy = ["band"]
         query.orderBy = ["MIN(\(measure.sql))"]
-        let counted = context.frame.phrasing(["number of \(context.frame.anchorPlural) and their total \(measure.phrase)",
-                                              "number and total \(measure.phrase) of \(context.frame.anchorPlural)",
-                                              "count and total \(measure.phrase) of \(context.frame.anchorPlural)"], "counted")
+        // "total" once, also before a label that starts with it ("total amount paid").
+        let summed = measure.phrase.lowercased().hasPrefix("total ") ? measure.phrase : "total \(measure.phrase)"
+        let counted = context.frame.phrasing(["number of \(context.frame.anchorPlural) and their \(summed)",
+                                              "number and \(summed) of \(context.frame.anchorPlural)",
+                                              "count and \(summed) of \(context.frame.anchorPlural)"], "counted")
         let parts = QuestionParts(request: "\(counted)\(extraPhrase)",
                                   grouping: context.frame.phrasing(["by \(measure.phrase) band (\(English.list(bands)))",
                                                                      "in \(measure.phrase) bands of \(English.list(bands))",
@@ -95,7 +98,8 @@ enum ThresholdRecipes {
         query.groupBy = core.groupSQL
         query.orderBy = ["\(alias) DESC"]
         let more = core.measures.isEmpty ? "" : ", \(context.frame.wording.alongWith) \(Phrase.list(aggregates: core.aggregatePhrases(context.frame)))"
-        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric)))\(percent ? " in percent" : "")\(more)", plural: false,
+        let inPercent = percent ? context.frame.phrasing([" in percent", " as a percentage", " as a percent"], "percent") : ""
+        var parts = QuestionParts(request: "\(context.frame.subject(of: context.frame.label(of: metric)))\(inPercent)\(more)", plural: false,
                                   grouping: "by \(English.list(core.groups.map(Phrase.grouping)))",
                                   conditions: Condition.phrases(core.conditions, in: context.frame), connector: "with")
         if core.manyGroups {
@@ -142,6 +146,16 @@ enum ThresholdRecipes {
     }
 
     /// A round number near `value` (1, 2 or 5 times a power of ten, rounded down).
+    /// The labels of the three bands (`<= low`, up to `high`, above it), each said one of several
+    /// ways for the draft ("up to 10", "at most 10", "10 or less"; "10 to 100", "over 10 up to 100";
+    /// "over 100", "above 100", "more than 100"). The labels are the CASE's values, so the SQL
+    /// and the question say the same words.
+    static func bands(low: Int, high: Int, frame: SlotFrame) -> [String] {
+        [frame.phrasing(["up to \(low)", "at most \(low)", "\(low) or less", "no more than \(low)"], "band_low"),
+         frame.phrasing(["\(low) to \(high)", "\(low) to \(high)", "over \(low) up to \(high)"], "band_middle"),
+         frame.phrasing(["over \(high)", "above \(high)", "more than \(high)"], "band_high")]
+    }
+
     static func nice(_ value: Double) -> Int {
         guard value >= 1 else { return 0 }
         let power = pow(10, floor(log10(value)))

@@ -21,7 +21,7 @@ struct SiblingChannel {
             let keys = schema.foreignKeys.filter { key in
                 key.childTable.lowercased() == table.name.lowercased() && key.parentTable.lowercased() == edge.parentTable.lowercased()
                     && key.parentColumns.map { $0.lowercased() } == edge.parentColumns.map { $0.lowercased() }
-                    && (vocabulary.role(of: key) == instance.phrase || Self.suffixes(key.childColumns) == Self.suffixes(edge.childColumns))
+                    && (vocabulary.role(of: key) == vocabulary.role(of: edge) || Self.suffixes(key.childColumns) == Self.suffixes(edge.childColumns))
             }
             guard keys.count == 1, let key = keys.first else { return nil }
             let alias = "u\(index + 1)"

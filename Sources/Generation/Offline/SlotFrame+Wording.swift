@@ -20,9 +20,18 @@ extension SlotFrame {
     }
 
     /// Picks this draft's words from the semantic model's synonyms with a stream of its own, so
-    /// the SQL's draws stay as they were: one of label and synonyms for each column of the frame's
-    /// tables and each metric that has synonyms, and "total" before two thirds of the sums.
+    /// the SQL's draws stay as they were: one of role and role synonyms for each joined dimension,
+    /// one of label and synonyms for each column of the frame's tables and each metric that has
+    /// synonyms, and "total" before two thirds of the sums.
     mutating func chooseWords(vocabulary: SchemaVocabulary, seed: UInt64, stream: String) {
+        // A joined dimension's role or one of its synonyms ("billing address", "bill-to address"),
+        // drawn apart so the other words' draws stay; the instance keeps it for the whole draft.
+        var roles = SeededRandom(seed: seed, stream: stream + "|roles")
+        for index in instances.indices {
+            guard let edge = instances[index].edge else { continue }
+            let phrases = vocabulary.roles(of: edge)
+            if phrases.count > 1 { instances[index].phrase = roles.pick(phrases) }
+        }
         var rng = SeededRandom(seed: seed, stream: stream)
         var chosen = Words(seed: seed, stream: stream)
         if let semantic {

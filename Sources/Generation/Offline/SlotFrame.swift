@@ -7,15 +7,16 @@ struct SlotFrame: Sendable {
     struct Instance: Sendable {
         let table: Table
         let alias: String
-        /// The entity (anchor) or role phrase (joined dimension).
-        let phrase: String
+        /// The entity (anchor) or role phrase (joined dimension): the key's role or one of its
+        /// synonyms, chosen per draft (``chooseWords(vocabulary:seed:stream:)``).
+        var phrase: String
         /// The join edge that reaches it (nil for the anchor).
         let edge: ForeignKey?
         /// The alias of the instance on the edge's child side.
         let childAlias: String?
     }
 
-    let instances: [Instance]
+    var instances: [Instance]
     /// How the question calls the anchor's rows: its entity's plural or a synonym (the generator
     /// picks one per draft).
     var anchorPlural: String
@@ -114,7 +115,7 @@ struct SlotFrame: Sendable {
     private func plainBind(_ column: Column, of instance: Instance, vocabulary: SchemaVocabulary) -> FrameColumn {
         let ref = ColumnRef(table: instance.table.name, column: column.name)
         let label = wording.labels[ref] ?? vocabulary.label(of: ref)
-        let phrase = instance.edge == nil ? label : Self.combine(role: instance.phrase, label: label)
+        let phrase = instance.edge.map { Self.combine(role: instance.phrase, label: label, base: vocabulary.role(of: $0)) } ?? label
         // A joined dimension's business key counts its entities ("number of billing customers").
         let businessKey = column.role == .identifier && instance.edge != nil && instance.table.kind == .dimension
             && column.name.lowercased().hasSuffix("_id")
@@ -127,6 +128,14 @@ struct SlotFrame: Sendable {
         bound.sumLead = wording.sumLead
         bound.averageLead = wording.averageLead
         return bound
+    }
+
+    /// ``combine(role:label:)`` for a role said by a synonym of its key's role `base`: a label
+    /// that starts with the role ("item ID" through the role "item") takes the synonym in its
+    /// place ("product ID", never "product item ID").
+    static func combine(role: String, label: String, base: String) -> String {
+        if role != base, label.lowercased().hasPrefix(base.lowercased() + " ") { return role + label.dropFirst(base.count) }
+        return combine(role: role, label: label)
     }
 
     /// "sale date" + "year" → "sale year"; "return date" + "date" → "return date"; "store" + "store

@@ -149,14 +149,18 @@ public struct ForeignKey: Sendable, Equatable, Hashable, Codable, CustomStringCo
     /// How the child's row relates to the parent's row, as a noun phrase ("ship date", "billing
     /// customer"); `nil` when the file does not say, and then ``SchemaVocabulary`` derives it.
     public var role: String?
+    /// Other noun phrases analysts use for the role ("bill-to address" for "billing address");
+    /// empty when the file lists none, and then written not at all.
+    public var roleSynonyms: [String]
 
     public init(childTable: String, childColumns: [String], parentTable: String, parentColumns: [String],
-                role: String? = nil) {
+                role: String? = nil, roleSynonyms: [String] = []) {
         self.childTable = childTable
         self.childColumns = childColumns
         self.parentTable = parentTable
         self.parentColumns = parentColumns
         self.role = role
+        self.roleSynonyms = roleSynonyms
     }
 
     enum CodingKeys: String, CodingKey {
@@ -165,6 +169,28 @@ public struct ForeignKey: Sendable, Equatable, Hashable, Codable, CustomStringCo
         case childColumns = "child_columns"
         case parentTable = "parent_table"
         case parentColumns = "parent_columns"
+        case roleSynonyms = "role_synonyms"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        childTable = try container.decode(String.self, forKey: .childTable)
+        childColumns = try container.decode([String].self, forKey: .childColumns)
+        parentTable = try container.decode(String.self, forKey: .parentTable)
+        parentColumns = try container.decode([String].self, forKey: .parentColumns)
+        role = try container.decodeIfPresent(String.self, forKey: .role)
+        roleSynonyms = try container.decodeIfPresent([String].self, forKey: .roleSynonyms) ?? []
+    }
+
+    /// Writes `role_synonyms` only when there are some, so schema files without them stay as they were.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(childTable, forKey: .childTable)
+        try container.encode(childColumns, forKey: .childColumns)
+        try container.encode(parentTable, forKey: .parentTable)
+        try container.encode(parentColumns, forKey: .parentColumns)
+        try container.encodeIfPresent(role, forKey: .role)
+        if !roleSynonyms.isEmpty { try container.encode(roleSynonyms, forKey: .roleSynonyms) }
     }
 
     /// A stable identifier such as `store_returns(sr_item_sk,sr_ticket_number)->store_sales(ss_item_sk,ss_ticket_number)`.

@@ -8,7 +8,7 @@ struct SchemaTreeReader {
     private static let tableKeys: Set<String> = ["name", "kind", "subject_area", "description", "primary_key", "columns", "entity", "semantic"]
     private static let columnKeys: Set<String> = ["name", "type", "nullable", "role", "description", "label", "semantic"]
     private static let entityKeys: Set<String> = ["singular", "plural", "synonyms"]
-    private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns", "role"]
+    private static let foreignKeyKeys: Set<String> = ["child_table", "child_columns", "parent_table", "parent_columns", "role", "role_synonyms"]
 
     mutating func read(_ root: JSONValue) -> Schema? {
         guard let members = root.objectMembers else {
@@ -108,9 +108,10 @@ struct SchemaTreeReader {
               let childColumns = requiredStringArray(value, "child_columns", at: path),
               let parentTable = requiredString(value, "parent_table", at: path),
               let parentColumns = requiredStringArray(value, "parent_columns", at: path) else { return nil }
+        let synonyms = optionalPhrases(value, "role_synonyms", at: path)
         return ForeignKey(childTable: childTable, childColumns: childColumns,
                           parentTable: parentTable, parentColumns: parentColumns,
-                          role: optionalNonEmptyString(value, "role", at: path))
+                          role: optionalNonEmptyString(value, "role", at: path), roleSynonyms: synonyms)
     }
 
     /// The optional `entity` object of a table: `{"singular": ..., "plural": ..., "synonyms": [...]}`,
@@ -125,10 +126,7 @@ struct SchemaTreeReader {
         checkKeys(members, allowed: Self.entityKeys, at: entityPath)
         guard let singular = requiredString(value, "singular", at: entityPath),
               let plural = requiredString(value, "plural", at: entityPath) else { return nil }
-        let synonyms = optionalStringArray(value, "synonyms", at: entityPath) ?? []
-        for (index, synonym) in synonyms.enumerated() where synonym.trimmingCharacters(in: .whitespaces).isEmpty {
-            error("\(entityPath).synonyms[\(index)]", "expected a non-empty noun phrase")
-        }
+        let synonyms = optionalPhrases(value, "synonyms", at: entityPath)
         return EntityName(singular: singular, plural: plural, synonyms: synonyms)
     }
 
@@ -227,6 +225,15 @@ struct SchemaTreeReader {
             return nil
         }
         return optionalStringArray(object, key, at: path)
+    }
+
+    /// An optional list of non-empty noun phrases (synonyms); an error for each empty one, [] when absent.
+    private mutating func optionalPhrases(_ object: JSONValue, _ key: String, at path: String) -> [String] {
+        let phrases = optionalStringArray(object, key, at: path) ?? []
+        for (index, phrase) in phrases.enumerated() where phrase.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("\(path).\(key)[\(index)]", "expected a non-empty noun phrase")
+        }
+        return phrases
     }
 
     private mutating func optionalStringArray(_ object: JSONValue, _ key: String, at path: String) -> [String]? {

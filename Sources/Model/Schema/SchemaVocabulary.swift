@@ -45,6 +45,11 @@ public struct SchemaVocabulary: Sendable {
         return roles[key.id.lowercased()] ?? derivedOrDeclaredRole(of: key)
     }
 
+    /// The role of `key` and its synonyms (``ForeignKey/roleSynonyms``), the role first.
+    public func roles(of key: ForeignKey) -> [String] {
+        [role(of: key)] + key.roleSynonyms
+    }
+
     private func derivedOrDeclaredRole(of key: ForeignKey) -> String {
         VocabularyDerivation.declared(key.role) ?? VocabularyDerivation.role(of: key, childPrefix: prefixes[key.childTable.lowercased()],
                                                              parentEntity: entity(of: key.parentTable))
