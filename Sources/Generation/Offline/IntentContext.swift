@@ -85,9 +85,6 @@ struct IntentContext {
         }
     }
 
-    /// Most distinct values of a dimension's number that is filtered by one of them.
-    static let fewValues = 6
-
     /// Whether `column` is read through the calendar or clock of the facts' events (the sale date,
     /// not a call center's opening date): its parts are the periods of the facts.
     func readsEventCalendar(_ column: FrameColumn) -> Bool {
@@ -105,6 +102,9 @@ struct IntentContext {
         default: return true
         }
     }
+
+    /// Most distinct values of a dimension's number that is filtered by one of them.
+    static let fewValues = 6
 
     /// A filter on `column` holding the anchor row's value (``Condition/on(_:value:)``); for a
     /// third of the categories, names and short details, one of two values ("TN or SD").

@@ -145,7 +145,6 @@ enum ThresholdRecipes {
         return IntentQuery(sql: query.sql, parts: parts, shape: "moderate.time_of_day")
     }
 
-    /// A round number near `value` (1, 2 or 5 times a power of ten, rounded down).
     /// The labels of the three bands (`<= low`, up to `high`, above it), each said one of several
     /// ways for the draft ("up to 10", "at most 10", "10 or less"; "10 to 100", "over 10 up to 100";
     /// "over 100", "above 100", "more than 100"). The labels are the CASE's values, so the SQL
@@ -156,6 +155,7 @@ enum ThresholdRecipes {
          frame.phrasing(["over \(high)", "above \(high)", "more than \(high)"], "band_high")]
     }
 
+    /// A round number near `value` (1, 2 or 5 times a power of ten, rounded down).
     static func nice(_ value: Double) -> Int {
         guard value >= 1 else { return 0 }
         let power = pow(10, floor(log10(value)))

@@ -7,22 +7,21 @@ extension PlanExpander {
     /// room, where it is shown (a lookup, or the profile of one named entity, as analysts use
     /// details). A record's start date goes the same way: no cut of sales, but shown in a profile or
     /// asked of the versions begun on a date; the end date stays, as the current-version filter.
-    /// Slots of the dimension alone first, then slots of the same batch. The targets, and so the
-    /// coverage, stay the same; levels and families set aside do too.
+    /// Slots of the dimension alone first, then slots of the same batch; with none that has room,
+    /// it trades places (``trade(_:from:with:_:)``). The targets, and so the coverage, stay the
+    /// same; levels and families set aside do too.
     func relocateDetails(_ batches: inout [(group: Int, slots: [SlotDraft])]) {
         let positions = Self.positions(batches)
         for position in positions where batches[position.batch].slots[position.slot].level != .simple {
-            for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target, semantic: semantic) || isRecordStart(target, semantic: semantic) {
+            for target in batches[position.batch].slots[position.slot].targets where isDescriptiveDetail(target) || isRecordStart(target) {
                 guard let table = tableIndex(of: target) else { continue }
-                let name = target.description
+                // The simple slots of its table that do not target it yet, best first.
                 let receivers = positions.filter { candidate in
                     let draft = batches[candidate.batch].slots[candidate.slot]
-                    return draft.level == .simple && draft.tables.contains(table) && draft.targets.count < problem.maxColumns
-                        && !draft.targetNames.contains(name)
-                }
-                guard let chosen = receivers.min(by: { receiverRank($0, table: table, near: position, batches) < receiverRank($1, table: table, near: position, batches) })
-                else {
-                    trade(target, from: position, table: table, positions: positions, &batches)
+                    return draft.level == .simple && draft.tables.contains(table) && !draft.targetNames.contains(target.description)
+                }.sorted { receiverRank($0, table: table, near: position, batches) < receiverRank($1, table: table, near: position, batches) }
+                guard let chosen = receivers.first(where: { batches[$0.batch].slots[$0.slot].targets.count < problem.maxColumns }) else {
+                    trade(target, from: position, with: receivers, &batches)
                     continue
                 }
                 batches[position.batch].slots[position.slot].remove(target)
@@ -31,21 +30,17 @@ extension PlanExpander {
         }
     }
 
-    /// With no simple slot of its table with room, a detail trades places with a target of such a
-    /// slot that the grouping slot cuts, filters or aggregates by (a category, a name, a calendar
-    /// part, a flag, a measure of a table it joins): every column keeps its number of slots, and so
-    /// the coverage, and both slots still fit their families.
-    private func trade(_ detail: ColumnRef, from origin: (batch: Int, slot: Int), table: Int, positions: [(batch: Int, slot: Int)],
+    /// With no simple slot of its table with room, a detail trades places with a target of one of
+    /// those slots (`receivers`, best first) that the grouping slot cuts, filters or aggregates by
+    /// (a category, a name, a calendar part, a flag, a measure of a table it joins): every column
+    /// keeps its number of slots, and so the coverage, and both slots still fit their families.
+    private func trade(_ detail: ColumnRef, from origin: (batch: Int, slot: Int), with receivers: [(batch: Int, slot: Int)],
                        _ batches: inout [(group: Int, slots: [SlotDraft])]) {
         let source = batches[origin.batch].slots[origin.slot]
         let tradable: Set<ColumnUseClass> = [.category, .name, .datePart, .flag, .measure]
-        let receivers = positions.filter { candidate in
-            let draft = batches[candidate.batch].slots[candidate.slot]
-            return draft.level == .simple && draft.tables.contains(table) && !draft.targetNames.contains(detail.description)
-        }.sorted { receiverRank($0, table: table, near: origin, batches) < receiverRank($1, table: table, near: origin, batches) }
         for position in receivers {
             let receiver = batches[position.batch].slots[position.slot]
-            for other in receiver.targets where tradable.contains(schema.useClass(of: other) ?? .text) && !isDescriptiveDetail(other, semantic: semantic) {
+            for other in receiver.targets where tradable.contains(schema.useClass(of: other) ?? .text) && !isDescriptiveDetail(other) {
                 guard let otherTable = tableIndex(of: other), source.tables.contains(otherTable), !source.targetNames.contains(other.description) else { continue }
                 var traded = (source, receiver)
                 traded.0.remove(detail)
@@ -67,13 +62,13 @@ extension PlanExpander {
     }
 
     /// A text detail of a dimension table, or a number its semantic model calls a detail.
-    private func isDescriptiveDetail(_ ref: ColumnRef, semantic: SemanticModel) -> Bool {
+    private func isDescriptiveDetail(_ ref: ColumnRef) -> Bool {
         guard schema.table(named: ref.table)?.kind == .dimension else { return false }
         return schema.useClass(of: ref) == .text || (schema.useClass(of: ref) == .rate && semantic.role(of: ref) == .detail)
     }
 
     /// The first of the columns that version a dimension's records (`web_rec_start_date`).
-    private func isRecordStart(_ ref: ColumnRef, semantic: SemanticModel) -> Bool {
+    private func isRecordStart(_ ref: ColumnRef) -> Bool {
         semantic.table(ref.table).versionedBy?.first == ref.column
     }
 
